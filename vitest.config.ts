@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
-const alias = { '@': path.resolve(__dirname), 'server-only': path.resolve(__dirname, 'tests/support/server-only-stub.ts') };
+const alias = { '@': import.meta.dirname, 'server-only': path.join(import.meta.dirname, 'tests/support/server-only-stub.ts') };
 
 export default defineConfig({
   resolve: { alias },
@@ -18,6 +18,7 @@ export default defineConfig({
           include: ['tests/integration/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/support/global-db.ts'],
+          setupFiles: ['tests/support/db-setup.ts'],
           fileParallelism: false,
           testTimeout: 30_000,
           hookTimeout: 120_000,
