@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { contentSecurityPolicy } from './lib/security-headers';
 
 // Coarse redirects only: pages and data functions check the session and role themselves.
-const SIGNED_IN_ONLY = ['/admin', '/mi-progreso'];
+const SIGNED_IN_ONLY = ['/admin', '/mi-progreso', '/cuenta'];
 const SESSION_COOKIES = ['next-auth.session-token', '__Secure-next-auth.session-token'];
 
 export function proxy(request: NextRequest) {

@@ -48,3 +48,13 @@ export const changeRoleSchema = z.object({
   userId: z.string().min(1).max(40),
   role: roleSchema,
 });
+
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z.string().min(1, 'Escribe tu contraseña actual.').max(PASSWORD_MAX, 'Contraseña actual incorrecta.'),
+    newPassword: passwordSchema,
+  })
+  .refine((input) => input.currentPassword !== input.newPassword, {
+    message: 'La nueva contraseña debe ser distinta de la actual.',
+    path: ['newPassword'],
+  });

@@ -7,7 +7,7 @@ test('a visitor signs up, sees the course, signs out and signs back in', async (
   await signUp(page, { name: 'Ana Prueba', email, password });
 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Backpropagation explicado visualmente');
-  await expect(page.getByTestId('lista-unidades').getByRole('listitem')).toHaveCount(13);
+  await expect(page.getByTestId('lista-unidades').locator(':scope > li')).toHaveCount(13);
 
   await page.getByRole('button', { name: 'Salir' }).click();
   await expect(page.getByRole('link', { name: 'Entrar' })).toBeVisible();

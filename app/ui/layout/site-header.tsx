@@ -32,9 +32,9 @@ export function SiteHeader({ courseTitle, site, user }: SiteHeaderProps) {
         <div className="ml-auto flex items-center gap-3 text-sm">
           {user ? (
             <>
-              <span className="hidden max-w-40 truncate text-slate-600 sm:inline dark:text-slate-400" data-testid="usuario-actual">
+              <Link href="/cuenta" className="hidden max-w-40 truncate text-slate-600 hover:text-brand-600 sm:inline dark:text-slate-400" data-testid="usuario-actual">
                 {user.name}
-              </span>
+              </Link>
               <SignOutButton />
             </>
           ) : (

@@ -40,6 +40,16 @@ describe('content/outline.yaml', () => {
     }
   });
 
+  it('encodes each section and lesson number in its id, so a misplaced or renumbered entry shows', () => {
+    for (const unit of units) {
+      expect(unit.id).toBe(`u${unit.number}`);
+      for (const section of unit.sections) {
+        expect(section.id).toBe(`u${unit.number}-s${section.number.split('.')[1]}`);
+        for (const lesson of section.lessons) expect(lesson.id).toBe(`u${unit.number}-l${lesson.number.replaceAll('.', '-')}`);
+      }
+    }
+  });
+
   it('numbers each lesson after the unit and section that hold it', () => {
     for (const unit of units) {
       for (const section of unit.sections) {

@@ -1,0 +1,9 @@
+import { ContentPageRoute, contentPageMetadata } from '../_shared/content-page-route';
+
+const SLUG = 'recursos';
+
+export const generateMetadata = () => contentPageMetadata(SLUG);
+
+export default function Page() {
+  return <ContentPageRoute slug={SLUG} />;
+}

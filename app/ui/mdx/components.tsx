@@ -1,0 +1,32 @@
+import type { MDXComponents } from 'mdx/types';
+import { LiveDemoSlot } from '@/app/ui/course/live-demo-slot';
+import { Callout } from './callout';
+import { Figure } from './figure';
+import { MdxLink } from './mdx-link';
+import { PredictAndCheck } from './predict-and-check';
+import { ChoiceOption, Explanation } from './question-parts';
+
+/**
+ * Figures and visualizations: the names a lesson may use, and the ones that count for the
+ * lesson quality bar ("at least one figure or visualization"). To add a visualization from
+ * app/ui/viz, import it above and add one line here, e.g.
+ *
+ *   RedNeuronal: NetworkDiagram,
+ *
+ * MDX props are text (content carries no JavaScript), so a visualization parses its own
+ * props: pesos="0.5 -0.3", semilla="7".
+ */
+export const visualComponents = {
+  Figure,
+  DemoEnVivo: LiveDemoSlot,
+} satisfies MDXComponents;
+
+/** Everything lessons and pages can use, by the name they use it with. */
+export const mdxComponents = {
+  a: MdxLink,
+  Callout,
+  PrediceYComprueba: PredictAndCheck,
+  Opcion: ChoiceOption,
+  Explicacion: Explanation,
+  ...visualComponents,
+} satisfies MDXComponents;

@@ -1,0 +1,8 @@
+import type { Exercise } from './types';
+import { unitOneTwoExercises } from './units-1-2';
+import { unitThreeFourExercises } from './units-3-4';
+
+export { formatNumber, type Exercise, type ExerciseInstance } from './types';
+
+/** Every exercise of the course by name; a name used twice is a mistake the content tests catch. */
+export const exercises: Readonly<Record<string, Exercise>> = { ...unitOneTwoExercises, ...unitThreeFourExercises };

@@ -1,0 +1,24 @@
+import 'server-only';
+import type { Options as PrettyCodeOptions } from 'rehype-pretty-code';
+import { createHighlighter } from 'shiki';
+import { createJavaScriptRegexEngine } from 'shiki/engine/javascript';
+
+/** Light and dark colours in one pass; globals.css picks one with prefers-color-scheme. */
+export const CODE_THEMES = { light: 'github-light', dark: 'github-dark' } as const;
+
+// Shiki runs only here, on the server: its grammars and themes are bundled in the package
+// (nothing is fetched) and the JavaScript regex engine needs no WebAssembly. The browser
+// receives coloured HTML and no highlighter code.
+const PRELOADED_LANGUAGES = ['python', 'typescript', 'javascript', 'bash', 'json', 'plaintext'];
+
+export const prettyCodeOptions: PrettyCodeOptions = {
+  theme: CODE_THEMES,
+  keepBackground: false,
+  defaultLang: { block: 'plaintext' },
+  getHighlighter: (options) =>
+    createHighlighter({
+      ...options,
+      langs: [...options.langs, ...PRELOADED_LANGUAGES],
+      engine: createJavaScriptRegexEngine(),
+    }),
+};
