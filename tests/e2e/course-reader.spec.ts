@@ -16,13 +16,12 @@ const PAGES = [
 function watchForProblems(page: Page): string[] {
   const problems: string[] = [];
   page.on('console', (message) => {
-    // The site has no icon yet (app/icon.*), so Chromium's own /favicon.ico request is a 404.
-    if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico')) problems.push(`console: ${message.text()} ${message.location().url}`);
+    if (message.type() === 'error') problems.push(`console: ${message.text()} ${message.location().url}`);
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('requestfailed', (request) => {
-    // A prefetch cut short by the navigation it was preparing is the router's choice, not a failure.
-    if (request.failure()?.errorText === 'net::ERR_ABORTED' && request.url().includes('_rsc=')) return;
+    // A request cut short by a navigation (a prefetch, the icon of the page being left) is not a failure.
+    if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
     problems.push(`failed: ${request.url()} ${request.failure()?.errorText}`);
   });
   page.on('response', (response) => {
