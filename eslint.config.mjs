@@ -48,6 +48,8 @@ const config = [
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
     },
   },
+  // Playwright fixtures and tfjs call a function named `use` that is not a React hook.
+  { files: ['tests/e2e/**/*.ts', 'bench/**/*.ts'], rules: { 'react-hooks/rules-of-hooks': 'off' } },
   engineBoundary,
   engineRelativeBoundary,
   clientBoundary,

@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import { SiteFooter } from '@/app/ui/layout/site-footer';
 import { SiteHeader } from '@/app/ui/layout/site-header';
+import { ProgressMerger } from '@/app/ui/progress/progress-merger';
 import { getSessionUser } from '@/lib/server/auth/session';
 import { getCourse } from '@/lib/server/content/load';
 import './globals.css';
@@ -35,6 +36,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           {children}
         </main>
         <SiteFooter />
+        <ProgressMerger signedIn={Boolean(user)} />
       </body>
     </html>
   );

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { signIn, signUp, uniqueEmail } from './support/accounts';
 
 // Seeded by `npm start` on its fresh database (lib/server/db/seed/demo-accounts.ts).

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { signIn, signUp, uniqueEmail } from './support/accounts';
 
 test('a visitor signs up, sees the course, signs out and signs back in', async ({ page }) => {

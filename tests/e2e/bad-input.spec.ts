@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { signUp, uniqueEmail } from './support/accounts';
 
 async function submitSignUp(page: Page, fields: { name: string; email: string; password: string }) {

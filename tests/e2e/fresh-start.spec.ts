@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { startPlatform, waitForReady } from './support/start-process';
 
 // The newcomer's path: `npm start` with no DATABASE_URL, as root like CI, on an empty

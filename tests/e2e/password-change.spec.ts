@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { signIn, signUp, uniqueEmail } from './support/accounts';
 
 test('changing the password keeps this session and ends the others', async ({ page, browser }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { signUp, uniqueEmail } from './support/accounts';
 
 test('pages carry a nonce-based CSP without unsafe-eval and the other security headers', async ({ request }) => {

@@ -1,8 +1,6 @@
-/**
- * Where the lesson's progress control ("Marcar como completada") goes, below the text and
- * above previous/next. It renders nothing until the progress layer replaces it; the lesson
- * id is what that control needs.
- */
-export function LessonProgressSlot(_props: { lessonId: string }) {
-  return null;
+import { LessonProgressControls } from '@/app/ui/progress/lesson-progress-controls';
+
+/** The lesson's progress control ("Marcar como completada"), below the text and above previous/next. */
+export function LessonProgressSlot({ lessonId }: { lessonId: string }) {
+  return <LessonProgressControls lessonId={lessonId} />;
 }

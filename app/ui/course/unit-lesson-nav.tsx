@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { UnitEntry } from '@/lib/schemas/content';
 import { PendingBadge } from './pending-badge';
+import { LiveLessonStatusIcon } from '@/app/ui/progress/live-lesson-status-icon';
 
 /** A unit's sections and lessons, the current lesson highlighted. */
 export function UnitLessonNav({ unit, currentHref }: { unit: UnitEntry; currentHref: string }) {
@@ -28,6 +29,7 @@ export function UnitLessonNav({ unit, currentHref }: { unit: UnitEntry; currentH
                         : 'text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800'
                     }`}
                   >
+                    <LiveLessonStatusIcon lessonId={lesson.id} className="mr-1 inline-block align-[-2px]" />
                     <span className="tabular-nums">{lesson.number}</span> {lesson.title}
                     {lesson.status === 'pending' && <PendingBadge />}
                   </Link>

@@ -1,5 +1,12 @@
 import type { MDXComponents } from 'mdx/types';
 import { LiveDemoSlot } from '@/app/ui/course/live-demo-slot';
+import { LaboratorioLazy } from '@/app/ui/lab/laboratorio-lazy';
+import { CurvaPerdidaLazy } from '@/app/ui/viz/lazy/curva-perdida';
+import { DescensoGradienteLazy } from '@/app/ui/viz/lazy/descenso-gradiente';
+import { ErrorDistanciaLazy } from '@/app/ui/viz/lazy/error-distancia';
+import { Pendiente1DLazy } from '@/app/ui/viz/lazy/pendiente-1d';
+import { RedNeuronalLazy } from '@/app/ui/viz/lazy/red-neuronal';
+import { SuperficiePerdidaLazy } from '@/app/ui/viz/lazy/superficie-perdida';
 import { Callout } from './callout';
 import { Figure } from './figure';
 import { MdxLink } from './mdx-link';
@@ -19,6 +26,13 @@ import { ChoiceOption, Explanation } from './question-parts';
 export const visualComponents = {
   Figure,
   DemoEnVivo: LiveDemoSlot,
+  Laboratorio: LaboratorioLazy,
+  RedNeuronal: RedNeuronalLazy,
+  ErrorDistancia: ErrorDistanciaLazy,
+  SuperficiePerdida: SuperficiePerdidaLazy,
+  DescensoGradiente: DescensoGradienteLazy,
+  Pendiente1D: Pendiente1DLazy,
+  CurvaPerdida: CurvaPerdidaLazy,
 } satisfies MDXComponents;
 
 /** Everything lessons and pages can use, by the name they use it with. */

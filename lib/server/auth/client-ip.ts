@@ -10,10 +10,11 @@ function read(headers: HeaderSource, name: string): string | undefined {
 }
 
 /**
- * The client's address as the nearest proxy reports it. Behind a load balancer the
- * first x-forwarded-for entry is the client; without one, all requests share "local".
+ * The client's address as the nearest proxy reports it: the last x-forwarded-for entry,
+ * the one that proxy appended (earlier entries are whatever the client claimed). Without
+ * a proxy in front, all requests share "local" and only the per-email limit applies.
  */
 export function clientIp(headers: HeaderSource): string {
-  const forwarded = read(headers, 'x-forwarded-for')?.split(',')[0]?.trim();
+  const forwarded = read(headers, 'x-forwarded-for')?.split(',').at(-1)?.trim();
   return forwarded || read(headers, 'x-real-ip')?.trim() || 'local';
 }

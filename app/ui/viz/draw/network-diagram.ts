@@ -1,0 +1,106 @@
+import { formatNumber } from '../model/format';
+import { type NetworkSnapshot, maxAbsWeight } from '../model/network-forward';
+import { type DiagramLayout, edgeEnds, unitName } from '../model/network-layout';
+import type { PaintContext } from './canvas-view';
+import { disc, font, haloText } from './shapes';
+
+/** Everything the diagram shows at one instant. */
+export interface NetworkPicture {
+  readonly snapshot: NetworkSnapshot;
+  readonly layout: DiagramLayout;
+  /** Layers whose z and a are known (0 = only the inputs); null hides every value (modo estático). */
+  readonly revealed: number | null;
+  /** 0 … 1 while the signal travels into layer `revealed`; 1 when still. */
+  readonly progress: number;
+  /** Index in layout.items with keyboard focus or under the pointer, −1 for none. */
+  readonly focus: number;
+}
+
+const DASH: number[] = [5, 4];
+const SOLID: number[] = [];
+
+/** Draws the network: weighted edges (blue +, dashed orange −, width ∝ |w|), travelling pulses, neurons and their values. */
+export function paintNetwork({ ctx, width, palette }: PaintContext, picture: NetworkPicture): void {
+  const { snapshot, layout, revealed, progress, focus } = picture;
+  const sizes = snapshot.sizes;
+  const scale = 5 / maxAbsWeight(snapshot);
+  const focused = focus >= 0 ? layout.items[focus] : undefined;
+
+  layout.items.forEach((item) => {
+    if (item.kind !== 'edge') return;
+    const w = snapshot.weights[item.layer]![item.to * sizes[item.layer]! + item.from]!;
+    const [x0, y0, x1, y1] = edgeEnds(layout, item);
+    const waiting = revealed !== null && item.layer + 1 > revealed;
+    ctx.globalAlpha = waiting ? 0.55 : 1;
+    ctx.strokeStyle = w >= 0 ? palette.positive : palette.negative;
+    ctx.lineWidth = 1 + Math.abs(w) * scale;
+    ctx.setLineDash(w >= 0 ? SOLID : DASH);
+    ctx.beginPath();
+    ctx.moveTo(x0, y0);
+    ctx.lineTo(x1, y1);
+    ctx.stroke();
+    if (revealed !== null && progress < 1 && item.layer + 1 === revealed) {
+      const t = Math.min(progress / 0.85, 1);
+      ctx.globalAlpha = 1;
+      disc(ctx, x0 + (x1 - x0) * t, y0 + (y1 - y0) * t, 4, palette.accent, palette.surface, 1.5);
+    }
+  });
+  ctx.setLineDash(SOLID);
+  ctx.globalAlpha = 1;
+
+  if (focused?.kind === 'edge') {
+    const [x0, y0, x1, y1] = edgeEnds(layout, focused);
+    ctx.strokeStyle = palette.highlight;
+    ctx.lineWidth = 3;
+    ctx.setLineDash(DASH);
+    ctx.beginPath();
+    ctx.moveTo(x0, y0);
+    ctx.lineTo(x1, y1);
+    ctx.stroke();
+    ctx.setLineDash(SOLID);
+  }
+
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  ctx.font = font(12, true);
+  sizes.forEach((_, l) => {
+    const title = l === 0 ? 'Entrada' : l === sizes.length - 1 ? 'Salida' : sizes.length > 3 ? `Oculta ${l}` : 'Oculta';
+    ctx.fillStyle = palette.muted;
+    ctx.fillText(title, Math.min(Math.max(layout.x[l]![0]!, 30), width - 30), 12);
+  });
+
+  const r = layout.r;
+  const valueFont = font(r >= 18 ? 12 : 10, true);
+  const smallFont = font(r >= 18 ? 11 : 10);
+  sizes.forEach((n, l) => {
+    const known = revealed !== null && (l === 0 || l < revealed || (l === revealed && progress >= 0.85));
+    for (let k = 0; k < n; k++) {
+      const x = layout.x[l]![k]!;
+      const y = layout.y[l]![k]!;
+      const a = l === 0 ? snapshot.inputs[k]! : snapshot.a[l - 1]![k]!;
+      disc(ctx, x, y, r, palette.surface, palette.nodeStroke);
+      if (known) {
+        ctx.globalAlpha = Math.min(Math.abs(a), 1) * 0.45;
+        disc(ctx, x, y, r - 1, a >= 0 ? palette.positive : palette.negative, palette.surface, 0);
+        ctx.globalAlpha = 1;
+      }
+      const isFocus = focused?.kind === 'neuron' && focused.layer === l && focused.index === k;
+      if (isFocus) {
+        ctx.beginPath();
+        ctx.arc(x, y, r + 4, 0, 2 * Math.PI);
+        ctx.strokeStyle = palette.highlight;
+        ctx.lineWidth = 3;
+        ctx.stroke();
+      }
+      ctx.font = smallFont;
+      haloText(ctx, unitName(sizes, l, k).split(' ')[0]!, x - r * 0.75, y - r - 7, palette.muted, palette.surface);
+      ctx.font = valueFont;
+      ctx.fillStyle = palette.text;
+      if (known) ctx.fillText(formatNumber(a), x, y);
+      if (known && l > 0) {
+        ctx.font = smallFont;
+        haloText(ctx, `z ${formatNumber(snapshot.z[l - 1]![k]!)}`, x, y + r + 9, palette.muted, palette.surface);
+      }
+    }
+  });
+}

@@ -1,0 +1,48 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+
+const SCRIPT = path.join(import.meta.dirname, 'progress-server.ts');
+
+export interface ChildServer {
+  child: ChildProcess;
+  url: string;
+  exited: Promise<void>;
+}
+
+/** Starts progress-server.ts on a free port against `databaseUrl` and resolves once it listens. */
+export function startProgressServer(databaseUrl: string): Promise<ChildServer> {
+  const child = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', SCRIPT], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: '0' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const port = /listening (\d+)/.exec(output)?.[1];
+      if (port) {
+        child.stdout?.off('data', onData);
+        resolve({ child, url: `http://127.0.0.1:${port}`, exited });
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    void exited.then(() => reject(new Error(`El servidor de prueba terminó antes de escuchar:\n${output}`)));
+  });
+}
+
+/** Stops a child server for good and waits until the process is gone. */
+export async function killServer(server: ChildServer, signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
+  if (server.child.exitCode === null && server.child.signalCode === null) server.child.kill(signal);
+  await server.exited;
+}
+
+/** Polls `check` every 20 ms until it holds, failing after `timeoutMs` with `what`. */
+export async function until(check: () => boolean | Promise<boolean>, what: string, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`Tiempo agotado esperando: ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
