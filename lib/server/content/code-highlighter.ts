@@ -4,7 +4,8 @@ import { createHighlighter } from 'shiki';
 import { createJavaScriptRegexEngine } from 'shiki/engine/javascript';
 
 /** Light and dark colours in one pass; globals.css picks one with prefers-color-scheme. */
-export const CODE_THEMES = { light: 'github-light', dark: 'github-dark' } as const;
+// The high-contrast variants keep every token above WCAG AA's 4.5:1 on the page background.
+export const CODE_THEMES = { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' } as const;
 
 // Shiki runs only here, on the server: its grammars and themes are bundled in the package
 // (nothing is fetched) and the JavaScript regex engine needs no WebAssembly. The browser
@@ -15,6 +16,14 @@ export const prettyCodeOptions: PrettyCodeOptions = {
   theme: CODE_THEMES,
   keepBackground: false,
   defaultLang: { block: 'plaintext' },
+  // A long line scrolls the block sideways; keyboard users must be able to focus it to scroll.
+  transformers: [
+    {
+      pre(node) {
+        node.properties.tabindex = 0;
+      },
+    },
+  ],
   getHighlighter: (options) =>
     createHighlighter({
       ...options,

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { MDXRemoteProps } from 'next-mdx-remote/rsc';
 import rehypeKatex from 'rehype-katex';
+import { rehypeFocusableMath } from './rehype-focusable-math';
 import rehypePrettyCode from 'rehype-pretty-code';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
@@ -26,7 +27,7 @@ export function contentSerializeOptions(onHeadings: (headings: ContentHeading[])
     mdxOptions: {
       remarkPlugins: [remarkNoExpressions, [remarkPredictionGenerators, { generators: predictionGenerators }], remarkGfm, remarkMath],
       // Ids first, while math is still source text; KaTeX before pretty-code so math never reaches Shiki.
-      rehypePlugins: [[rehypeHeadingIds, { onHeadings }], rehypeKatex, [rehypePrettyCode, prettyCodeOptions]],
+      rehypePlugins: [[rehypeHeadingIds, { onHeadings }], rehypeKatex, rehypeFocusableMath, [rehypePrettyCode, prettyCodeOptions]],
     },
   };
 }
