@@ -29,7 +29,7 @@ function numericQuestion({ respuesta, decimales, tolerancia, unidad }: PredictAn
 
 /**
  * Server half of a "predict and check" question: reads the MDX (inline props and children,
- * or props filled in by a generator at compile time, see lib/server/content/prediction-generators.ts)
+ * or props filled in by a generator at compile time, see the prediction-generators registry of the content pipeline)
  * and hands plain data to the client widget. A malformed question fails the build.
  *
  *   <PrediceYComprueba pregunta="¿Qué pasa con L si…?">

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 
-/** The shape getResumePoint returns (lib/server/data/progress). */
+/** The shape getResumePoint returns (the progress data layer on the server). */
 export interface ContinuePoint {
   reason: 'continue' | 'next' | 'start' | 'finished';
   number: string;
