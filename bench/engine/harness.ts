@@ -45,10 +45,15 @@ export async function prepare(contender: Contender, shape: Shape, data: BenchDat
   return { contender, trainer, batch, setupMs, batchesPerRound, runBatches, rates: [] };
 }
 
-/** ROUNDS timed rounds, interleaving the contenders so machine load hits them alike. */
+/**
+ * ROUNDS timed rounds, interleaving the contenders so machine load hits them alike, with
+ * the order rotated every round so nobody always runs right after a garbage-heavy library
+ * (forcing a collection between rounds instead was tried: it perturbs V8's optimised code).
+ */
 export function measure(prepared: readonly Prepared[]): void {
   for (let r = 0; r < ROUNDS; r++) {
-    for (const p of prepared) {
+    for (let k = 0; k < prepared.length; k++) {
+      const p = prepared[(k + r) % prepared.length]!;
       const ms = time(() => p.runBatches(p.batchesPerRound));
       p.rates.push((p.batchesPerRound * p.batch * 1000) / ms);
     }
@@ -60,8 +65,6 @@ export function median(values: readonly number[]): number {
   const m = s.length >> 1;
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
-
-const gc = (globalThis as { gc?: () => void }).gc;
 
 /** Sampling heap profiler of this process (V8's, through node:inspector). */
 const session = new Session();
@@ -85,25 +88,24 @@ interface ProfileNode {
   children: ProfileNode[];
 }
 
-/** Bytes sampled below the trainer (frames under runBatches), excluding the profiler's own. */
-function sampledBytes(node: ProfileNode, inside = false): number {
-  const here = inside || node.callFrame.functionName === 'runBatches';
-  return node.children.reduce((sum, child) => sum + sampledBytes(child, here), here ? node.selfSize : 0);
+/** Bytes sampled in the profile, minus the profiler's own traffic (node:inspector and our post()). */
+function sampledBytes(node: ProfileNode): number {
+  const { url, functionName } = node.callFrame;
+  if (url.startsWith('node:inspector') || (functionName === 'post' && url.endsWith('harness.ts'))) return 0;
+  return node.children.reduce((sum, child) => sum + sampledBytes(child), node.selfSize);
 }
 
 /**
  * Bytes allocated per training example over one round, from V8's sampling heap profiler
  * (every allocation counts, including objects already collected; the sampling interval is
  * 256 bytes on average, so small figures are estimates), after training at least
- * `minExamples` more examples so the JIT has settled. With --expose-gc the heap is
- * collected first.
+ * `minExamples` more examples so the JIT has settled.
  */
 export function bytesPerExample(p: Prepared, minExamples = 0): number {
   // Functions called once per step (option checks) only get optimised after a few thousand
   // steps; until then V8's interpreter boxes the numbers they read. Measure steady state.
   const deadline = performance.now() + 5000;
   for (let done = 0; done < minExamples && performance.now() < deadline; done += p.batchesPerRound * p.batch) p.runBatches(p.batchesPerRound);
-  gc?.();
   post('HeapProfiler.enable');
   post('HeapProfiler.startSampling', { samplingInterval: 256, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
   p.runBatches(p.batchesPerRound);

@@ -5,6 +5,7 @@ import { tanh } from './math/tanh';
 /** Activation functions of the engine; 'softmax' acts on a whole layer and only as an output. */
 export type Activation = 'linear' | 'sigmoid' | 'tanh' | 'relu' | 'leakyRelu' | 'softmax';
 
+/** Every activation name, in a stable order. */
 export const ACTIVATIONS: readonly Activation[] = ['linear', 'sigmoid', 'tanh', 'relu', 'leakyRelu', 'softmax'];
 
 /** Slope of leakyRelu for negative inputs unless a network or op says otherwise. */

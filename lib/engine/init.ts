@@ -10,6 +10,7 @@ import type { Rng } from './rng';
  */
 export type InitName = 'zeros' | 'uniform' | 'xavier' | 'he';
 
+/** Every initialiser name. */
 export const INITS: readonly InitName[] = ['zeros', 'uniform', 'xavier', 'he'];
 
 /** Throws UNKNOWN_INIT unless `name` is one of {@link INITS}. */

@@ -12,8 +12,10 @@ import { logArray } from './math/log';
  */
 export type LossName = 'mse' | 'bce' | 'softmaxCrossEntropy';
 
+/** Every loss name, in a stable order. */
 export const LOSSES: readonly LossName[] = ['mse', 'bce', 'softmaxCrossEntropy'];
 
+/** Numeric loss codes used by the dense kernels. */
 export const LOSS_MSE = 0;
 export const LOSS_BCE = 1;
 export const LOSS_SCE = 2;

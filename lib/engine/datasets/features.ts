@@ -5,6 +5,7 @@ import type { Point } from './types';
 /** Playground's input features. */
 export type Feature = 'x1' | 'x2' | 'x1Squared' | 'x2Squared' | 'x1x2' | 'sinX1' | 'sinX2';
 
+/** Every feature name, in Playground's order. */
 export const FEATURES: readonly Feature[] = ['x1', 'x2', 'x1Squared', 'x2Squared', 'x1x2', 'sinX1', 'sinX2'];
 
 /** The value of one feature at a point: x1, x2, x1², x2², x1·x2, sin x1, sin x2. */

@@ -5,12 +5,15 @@ export interface Point {
   readonly y: number;
 }
 
+/** Two-class sets (labels 0/1 or −1/+1) and regression sets (targets in [−1, 1]). */
 export type ClassificationKind = 'circle' | 'xor' | 'gauss' | 'spiral' | 'moons';
 export type RegressionKind = 'plane' | 'multigauss';
 export type DatasetKind = ClassificationKind | RegressionKind;
 
+/** Every dataset kind. */
 export const DATASET_KINDS: readonly DatasetKind[] = ['circle', 'xor', 'gauss', 'spiral', 'moons', 'plane', 'multigauss'];
 
+/** Options of makeDataset. */
 export interface DatasetOptions {
   readonly kind: DatasetKind;
   /** Number of points (default 200). */
@@ -22,6 +25,7 @@ export interface DatasetOptions {
   readonly labels?: 'zeroOne' | 'plusMinusOne';
 }
 
+/** A generated dataset: its kind, its task and the points (shuffled). */
 export interface Dataset {
   readonly kind: DatasetKind;
   readonly task: 'classification' | 'regression';

@@ -4,13 +4,15 @@
  * (a heap allocation); reading them from a typed array instead keeps training steps
  * allocation-free on every engine version.
  */
-export const H_LR = 0;
-export const H_MOM = 1;
+export const H_LR = 0; // learning rate η
+export const H_MOM = 1; // momentum μ
 export const H_L1 = 2;
 export const H_L2 = 3;
 export const H_ALPHA = 4;
 /** Scratch slot for a gradient bound handed to the weight guard. */
 export const H_GMAX = 5;
-/** max(1, max|x|) of the current input row, for the first layer's gradient bound. */
+/** 1 + Σ|x| of the current input row (≥ max(1, |x_i|)), for the first layer's gradient bound. */
 export const H_XMAX = 6;
-export const HYPER_SIZE = 7;
+/** Σ|δ| of the layer below, left by the fused kernel that computed that δ. */
+export const H_DNEXT = 7;
+export const HYPER_SIZE = 8;

@@ -1,5 +1,6 @@
 import type { Activation } from '../activations';
 
+/** Numeric activation codes used by the kernels. */
 export const ACT_LINEAR = 0;
 export const ACT_SIGMOID = 1;
 export const ACT_TANH = 2;

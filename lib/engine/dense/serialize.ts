@@ -4,6 +4,7 @@ import { type LossName, LOSSES } from '../losses';
 import { Network } from './network';
 import { resolveSpec } from './validate';
 
+/** Format tag and schema version written into, and required from, network JSON. */
 export const NETWORK_FORMAT = 'backprop-engine/dense-network';
 export const NETWORK_VERSION = 1;
 

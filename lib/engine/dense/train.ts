@@ -5,6 +5,7 @@ import type { Network } from './network';
 import type { BatchInput } from './train-batch';
 import { createStepReport, type NonFinite, type StepOptions } from './types';
 
+/** Options of {@link train}: the step options plus epochs, batch size and shuffling. */
 export interface TrainOptions extends StepOptions {
   readonly epochs: number;
   readonly batchSize: number;
@@ -15,12 +16,14 @@ export interface TrainOptions extends StepOptions {
   readonly onEpoch?: (epoch: EpochReport) => boolean | void;
 }
 
+/** Summary of one epoch. */
 export interface EpochReport {
   readonly epoch: number;
   /** Mean training loss of the epoch's examples, each measured before its batch's update. */
   readonly loss: number;
 }
 
+/** Outcome of {@link train}. */
 export interface TrainResult {
   readonly status: 'ok' | 'diverged';
   readonly epochs: EpochReport[];

@@ -1,6 +1,7 @@
 import { topologicalOrder } from './topo';
 import type { Value, ValueOp } from './value';
 
+/** One node of an exported graph (ids in topological order). */
 export interface GraphNode {
   readonly id: number;
   readonly label: string;
@@ -19,6 +20,7 @@ export interface GraphEdge {
   readonly gradient: number;
 }
 
+/** A graph for drawing: nodes, edges and the root's id. */
 export interface GraphExport {
   readonly nodes: readonly GraphNode[];
   readonly edges: readonly GraphEdge[];

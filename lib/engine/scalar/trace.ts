@@ -30,6 +30,7 @@ export interface BackwardEvent {
   readonly contributions: readonly Contribution[];
 }
 
+/** Any event of a trace, in recording order. */
 export type TraceEvent = ForwardEvent | BackwardEvent;
 
 /**

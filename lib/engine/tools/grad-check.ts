@@ -5,6 +5,7 @@ import type { Network } from '../dense/network';
 import type { BatchInput } from '../dense/train-batch';
 import { allParams, paramArray, type ParamRef } from './params';
 
+/** Options of {@link gradientCheck}. */
 export interface GradCheckOptions {
   /** Step h of the central difference (default 1e-5 for order 2, 1e-3 for order 4). */
   readonly epsilon?: number;
@@ -19,12 +20,14 @@ export interface GradCheckOptions {
   readonly params?: readonly ParamRef[];
 }
 
+/** One checked parameter: analytic and numeric ∂L/∂θ and their relative error. */
 export interface GradCheckEntry extends ParamRef {
   readonly analytic: number;
   readonly numeric: number;
   readonly relativeError: number;
 }
 
+/** Outcome of {@link gradientCheck}. */
 export interface GradCheckResult {
   /** max over checked parameters of |analytic − numeric| / max(|analytic|, |numeric|, minScale). */
   readonly maxRelativeError: number;

@@ -4,6 +4,7 @@ import type { BatchInput } from '../dense/train-batch';
 import { EngineError } from '../errors';
 import { paramArray, type ParamRef } from './params';
 
+/** One axis of the grid: which parameter and which values. */
 export interface LandscapeAxis {
   readonly param: ParamRef;
   /** Values from `from` to `to` inclusive in `steps` evenly spaced points (steps ≥ 2). */
@@ -12,6 +13,7 @@ export interface LandscapeAxis {
   readonly steps: number;
 }
 
+/** Mean losses over the grid of two parameters. */
 export interface LossLandscape {
   /** Axis values: axis1 varies fastest. */
   readonly axis1: number[];

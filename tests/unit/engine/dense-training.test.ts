@@ -141,6 +141,20 @@ describe('dense training paths', () => {
     twin.stats().forEach((s, l) => expect(s.gradientNormW).toBeCloseTo(before[l]!.gradientNormW, 12));
   });
 
+  it('lossOf evaluates without touching gradients; predict copies the output', () => {
+    const net = createNetwork({ sizes: [2, 3, 2], loss: 'softmaxCrossEntropy', seed: 8 });
+    net.forward([0.3, -0.7]);
+    const lossFromBackward = net.backward([0, 1]);
+    const dW = [...net.layers[0]!.dW];
+    expect(net.lossOf([0.3, -0.7], [0, 1])).toBe(lossFromBackward);
+    expect([...net.layers[0]!.dW]).toEqual(dW);
+    expect(net.gradientCount).toBe(1);
+    const p = net.predict([0.3, -0.7]);
+    expect(p[0]! + p[1]!).toBeCloseTo(1, 15);
+    net.forward([5, 5]);
+    expect(p).not.toEqual(Array.from(net.output));
+  });
+
   it('counts dead ReLU units over the last batch', () => {
     const net = createNetwork({ sizes: [1, 2, 1], hidden: 'relu', init: 'zeros' });
     const hidden = net.layers[0]!;

@@ -18,24 +18,57 @@ export function accumulate1(dW: Float64Array, db: Float64Array, nIn: number, nOu
 
 /**
  * {@link accumulate1} for four consecutive examples (δ rows at d[e·nOut], inputs at
- * x[xo + e·xStride]): dW_ji is read and written once for four products, and the
- * additions happen in example order, so the sums equal four accumulate1 calls bit for bit.
+ * x[xo + e·xStride]): dW_ji is read and written once for the four products, added in
+ * example order, so the sums equal four accumulate1 calls bit for bit. Examples with
+ * δ_j = 0 (inactive ReLU units) contribute exactly nothing and are left out of the row.
  */
 export function accumulate4(dW: Float64Array, db: Float64Array, nIn: number, nOut: number, d: Float64Array, x: Float64Array, xo: number, xStride: number, fresh: boolean): void {
-  const x1 = xo + xStride;
-  const x2 = x1 + xStride;
-  const x3 = x2 + xStride;
   for (let j = 0, row = 0; j < nOut; j++, row += nIn) {
-    const d0 = d[j]!;
-    const d1 = d[nOut + j]!;
-    const d2 = d[2 * nOut + j]!;
-    const d3 = d[3 * nOut + j]!;
-    if (fresh) {
-      db[j] = d0 + d1 + d2 + d3;
-      for (let i = 0; i < nIn; i++) dW[row + i] = d0 * x[xo + i]! + d1 * x[x1 + i]! + d2 * x[x2 + i]! + d3 * x[x3 + i]!;
-    } else if (d0 !== 0 || d1 !== 0 || d2 !== 0 || d3 !== 0) {
-      db[j] = db[j]! + d0 + d1 + d2 + d3;
-      for (let i = 0; i < nIn; i++) dW[row + i] = dW[row + i]! + d0 * x[xo + i]! + d1 * x[x1 + i]! + d2 * x[x2 + i]! + d3 * x[x3 + i]!;
+    // Gather the non-zero δ_j of the four examples, in example order, with their input rows.
+    let n = 0;
+    let dA = 0;
+    let dB = 0;
+    let dC = 0;
+    let dD = 0;
+    let xA = 0;
+    let xB = 0;
+    let xC = 0;
+    let xD = 0;
+    for (let e = 0, xe = xo; e < 4; e++, xe += xStride) {
+      const de = d[e * nOut + j]!;
+      if (de === 0) continue;
+      if (n === 0) {
+        dA = de;
+        xA = xe;
+      } else if (n === 1) {
+        dB = de;
+        xB = xe;
+      } else if (n === 2) {
+        dC = de;
+        xC = xe;
+      } else {
+        dD = de;
+        xD = xe;
+      }
+      n++;
+    }
+    if (fresh) db[j] = dA + dB + dC + dD;
+    else if (n > 0) db[j] = db[j]! + dA + dB + dC + dD;
+    if (n === 0) {
+      if (fresh) for (let i = 0; i < nIn; i++) dW[row + i] = 0;
+    } else if (n === 1) {
+      if (fresh) for (let i = 0; i < nIn; i++) dW[row + i] = dA * x[xA + i]!;
+      else for (let i = 0; i < nIn; i++) dW[row + i] = dW[row + i]! + dA * x[xA + i]!;
+    } else if (n === 2) {
+      if (fresh) for (let i = 0; i < nIn; i++) dW[row + i] = dA * x[xA + i]! + dB * x[xB + i]!;
+      else for (let i = 0; i < nIn; i++) dW[row + i] = dW[row + i]! + dA * x[xA + i]! + dB * x[xB + i]!;
+    } else if (n === 3) {
+      if (fresh) for (let i = 0; i < nIn; i++) dW[row + i] = dA * x[xA + i]! + dB * x[xB + i]! + dC * x[xC + i]!;
+      else for (let i = 0; i < nIn; i++) dW[row + i] = dW[row + i]! + dA * x[xA + i]! + dB * x[xB + i]! + dC * x[xC + i]!;
+    } else if (fresh) {
+      for (let i = 0; i < nIn; i++) dW[row + i] = dA * x[xA + i]! + dB * x[xB + i]! + dC * x[xC + i]! + dD * x[xD + i]!;
+    } else {
+      for (let i = 0; i < nIn; i++) dW[row + i] = dW[row + i]! + dA * x[xA + i]! + dB * x[xB + i]! + dC * x[xC + i]! + dD * x[xD + i]!;
     }
   }
 }

@@ -1,16 +1,5 @@
-import { H_GMAX, H_L1, H_L2, H_LR, H_MOM, H_XMAX } from '../hyper';
+import { H_DNEXT, H_GMAX, H_L1, H_L2, H_LR, H_MOM, H_XMAX } from '../hyper';
 import { sign } from './update';
-
-/**
- * Largest |δ_j| of a row, NaN if any is NaN (Math.max propagates NaN), written to h[H_GMAX].
- * Returns false when it is not finite, so a caller can stop before updating anything.
- */
-function deltaBound(d: Float64Array, n: number, h: Float64Array): boolean {
-  let m = 0;
-  for (let j = 0; j < n; j++) m = Math.max(m, Math.abs(d[j]!));
-  h[H_GMAX] = m;
-  return m < Infinity;
-}
 
 /** b_j ← b_j − ηδ_j, or with momentum v ← μv − ηδ, b ← b + v (no regularisation on biases). */
 function updateBias(b: Float64Array, vb: Float64Array, n: number, d: Float64Array, h: Float64Array): void {
@@ -30,17 +19,17 @@ function updateBias(b: Float64Array, vb: Float64Array, n: number, d: Float64Arra
  * column: g_i = (Σ_j W_ji δ_j)·f'_i with the old weights (j descending, as transposeMul1),
  * which is the δ of the layer below, then W_ji ← W_ji − η·(δ_j x_i) (with momentum / L1 /
  * L2 exactly as in sgdUpdate) and the bias update. Same bits as backward + step.
- * Returns false, changing nothing, if δ is not finite; otherwise leaves a bound on every
- * gradient entry, max|δ|·max(1, max|x|), in h[H_GMAX] for the weight guard.
+ * Expects Σ|δ| (finite) in h[H_GMAX] and turns it into a bound on every gradient entry,
+ * Σ|δ|·(1 + Σ|x|), for the weight guard; leaves Σ|g| of the new δ in h[H_DNEXT].
  */
-export function backpropUpdate(W: Float64Array, b: Float64Array, v: Float64Array, vb: Float64Array, nIn: number, nOut: number, d: Float64Array, x: Float64Array, g: Float64Array, fp: Float64Array, h: Float64Array): boolean {
-  if (!deltaBound(d, nOut, h)) return false;
+export function backpropUpdate(W: Float64Array, b: Float64Array, v: Float64Array, vb: Float64Array, nIn: number, nOut: number, d: Float64Array, x: Float64Array, g: Float64Array, fp: Float64Array, h: Float64Array): void {
   const lr = h[H_LR]!;
   const mom = h[H_MOM]!;
   const l1 = h[H_L1]!;
   const l2 = h[H_L2]!;
   updateBias(b, vb, nOut, d, h);
   let xm = 1;
+  let gs = 0;
   let i = 0;
   if (mom === 0 && l1 === 0 && l2 === 0) {
     for (; i + 4 <= nIn; i += 4) {
@@ -49,7 +38,7 @@ export function backpropUpdate(W: Float64Array, b: Float64Array, v: Float64Array
       const x1 = x[i + 1]!;
       const x2 = x[i + 2]!;
       const x3 = x[i + 3]!;
-      xm = Math.max(Math.max(xm, Math.abs(x0)), Math.max(Math.abs(x1), Math.max(Math.abs(x2), Math.abs(x3))));
+      xm += Math.abs(x0) + Math.abs(x1) + Math.abs(x2) + Math.abs(x3);
       let s0 = 0;
       let s1 = 0;
       let s2 = 0;
@@ -69,15 +58,20 @@ export function backpropUpdate(W: Float64Array, b: Float64Array, v: Float64Array
         W[k + 2] = w2 - lr * (dj * x2);
         W[k + 3] = w3 - lr * (dj * x3);
       }
-      g[i] = s0 * fp[i]!;
-      g[i + 1] = s1 * fp[i + 1]!;
-      g[i + 2] = s2 * fp[i + 2]!;
-      g[i + 3] = s3 * fp[i + 3]!;
+      const g0 = s0 * fp[i]!;
+      const g1 = s1 * fp[i + 1]!;
+      const g2 = s2 * fp[i + 2]!;
+      const g3 = s3 * fp[i + 3]!;
+      g[i] = g0;
+      g[i + 1] = g1;
+      g[i + 2] = g2;
+      g[i + 3] = g3;
+      gs += Math.abs(g0) + Math.abs(g1) + Math.abs(g2) + Math.abs(g3);
     }
   }
   for (; i < nIn; i++) {
     const xi = x[i]!;
-    xm = Math.max(xm, Math.abs(xi));
+    xm += Math.abs(xi);
     let s = 0;
     for (let j = nOut - 1, k = j * nIn + i; j >= 0; j--, k -= nIn) {
       const w = W[k]!;
@@ -89,21 +83,22 @@ export function backpropUpdate(W: Float64Array, b: Float64Array, v: Float64Array
         W[k] = w + vk;
       } else W[k] = w - lr * (dj * xi + l2 * w + l1 * sign(w));
     }
-    g[i] = s * fp[i]!;
+    const gi = s * fp[i]!;
+    g[i] = gi;
+    gs += Math.abs(gi);
   }
   h[H_GMAX] = h[H_GMAX]! * xm;
-  return true;
+  h[H_DNEXT] = gs;
 }
 
 /**
  * Batch-of-one update of the first layer (no δ is needed below it), row by row:
  * W_ji ← W_ji − η·(δ_j x_i) with the same momentum / L1 / L2 rules, plus the bias update.
  * Without momentum or regularisation rows with δ_j = 0 (inactive ReLU units) are skipped:
- * their update is exactly 0. h[H_XMAX] must hold max(1, max|x|). Returns false, changing nothing,
- * if δ is not finite; otherwise leaves the gradient bound in h[H_GMAX].
+ * their update is exactly 0. Expects Σ|δ| in h[H_GMAX] and 1 + Σ|x| in h[H_XMAX] and leaves
+ * their product, a bound on every gradient entry, in h[H_GMAX] for the weight guard.
  */
-export function updateRows(W: Float64Array, b: Float64Array, v: Float64Array, vb: Float64Array, nIn: number, nOut: number, d: Float64Array, x: Float64Array, h: Float64Array): boolean {
-  if (!deltaBound(d, nOut, h)) return false;
+export function updateRows(W: Float64Array, b: Float64Array, v: Float64Array, vb: Float64Array, nIn: number, nOut: number, d: Float64Array, x: Float64Array, h: Float64Array): void {
   const lr = h[H_LR]!;
   const mom = h[H_MOM]!;
   const l1 = h[H_L1]!;
@@ -137,5 +132,4 @@ export function updateRows(W: Float64Array, b: Float64Array, v: Float64Array, vb
     }
   }
   h[H_GMAX] = h[H_GMAX]! * h[H_XMAX]!;
-  return true;
 }
