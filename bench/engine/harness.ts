@@ -39,9 +39,18 @@ export async function prepare(contender: Contender, shape: Shape, data: BenchDat
     t = time(() => runBatches(n));
   }
   const batchesPerRound = Math.max(1, Math.round((n * ROUND_MS) / Math.max(t, 1e-3)));
-  // Warm up for about three rounds so optimised code is in place even when the JIT's
-  // background compiler thread is starved by a busy machine.
-  if (t < 1000) for (let w = 0; w < 3; w++) runBatches(batchesPerRound);
+  // Warm up until two consecutive rounds agree within 15% (at least 3, at most 8 rounds or
+  // about 3 s), so optimised code is in place even when the JIT's background compiler
+  // thread is starved by a busy machine.
+  if (t < 1000) {
+    const until = performance.now() + 3000;
+    let previous = 0;
+    for (let w = 0; w < 8 && performance.now() < until; w++) {
+      const ms = time(() => runBatches(batchesPerRound));
+      if (w >= 2 && Math.abs(ms - previous) < 0.15 * previous) break;
+      previous = ms;
+    }
+  }
   return { contender, trainer, batch, setupMs, batchesPerRound, runBatches, rates: [] };
 }
 

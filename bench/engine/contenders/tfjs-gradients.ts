@@ -4,7 +4,7 @@
 // (installed alongside tsx) and runs it once: the definitions land in tfjs-core's global
 // gradient registry, shared by every copy of the library.
 import { createRequire } from 'node:module';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as tf from '@tensorflow/tfjs-core';
@@ -22,9 +22,14 @@ export function registerTfjsGradients(): void {
   const esbuild = require('esbuild') as Esbuild;
   const entry = require.resolve('@tensorflow/tfjs-core/dist/register_all_gradients.js');
   const { outputFiles } = esbuild.buildSync({ entryPoints: [entry], bundle: true, format: 'cjs', platform: 'node', write: false, logLevel: 'silent' });
-  const file = join(mkdtempSync(join(tmpdir(), 'tfjs-grads-')), 'register-all-gradients.cjs');
+  const dir = mkdtempSync(join(tmpdir(), 'tfjs-grads-'));
+  const file = join(dir, 'register-all-gradients.cjs');
   writeFileSync(file, outputFiles[0]!.text);
   void tf.version_core; // the CommonJS copy must own the global engine before the bundle runs
-  require(file);
+  try {
+    require(file);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
   done = true;
 }

@@ -3,9 +3,10 @@ import { backwardBlock, backwardSingle } from './backward';
 import { blockRowToLayers, forwardBlock, forwardSingle } from './forward';
 import { fusedStep } from './fused-step';
 import type { Network } from './network';
-import { finishPeriod, setHyper, updateLayers } from './step';
+import { H_L1, H_L2, H_LR, H_MOM } from './hyper';
+import { finishPeriod, updateLayers } from './step';
 import type { StepOptions, StepReport } from './types';
-import { checkFinite, loadVector } from './validate';
+import { checkFinite, checkStepOptions, loadVector } from './validate';
 
 /** A batch: rows as arrays, or one flat row-major Float64Array (rows × columns). */
 export type BatchInput = Float64Array | readonly ArrayLike<number>[];
@@ -25,7 +26,19 @@ export interface BatchRange {
  * for bad data; reports NaN/Infinity produced by training as status 'diverged'.
  */
 export function trainBatch(net: Network, xs: BatchInput, ys: BatchInput, opts: StepOptions & BatchRange, report: StepReport): StepReport {
-  setHyper(net, opts);
+  // setHyper, written out here: this function is optimised within a few steps, a separate
+  // per-step helper only after thousands, and until then each fractional read allocates.
+  const lr = opts.learningRate;
+  const mom = opts.momentum ?? 0;
+  const l1 = opts.l1 ?? 0;
+  const l2 = opts.l2 ?? 0;
+  if (!(lr >= 0 && lr < Infinity && mom >= 0 && mom < 1 && l1 >= 0 && l1 < Infinity && l2 >= 0 && l2 < Infinity)) checkStepOptions(opts);
+  const h = net.hyper;
+  h[H_LR] = lr;
+  h[H_MOM] = mom;
+  h[H_L1] = l1;
+  h[H_L2] = l2;
+  net.momentumOn = mom !== 0;
   const nIn = net.inputSize;
   const nOut = net.outputSize;
   let X: Float64Array;

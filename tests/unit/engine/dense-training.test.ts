@@ -59,9 +59,9 @@ describe('dense training paths', () => {
           }
         },
       ),
-      { numRuns: 60 },
+      { numRuns: 60, interruptAfterTimeLimit: 20_000, markInterruptAsFailure: true },
     );
-  });
+  }, 30_000);
 
   it('flat Float64Array batches with start/count train like arrays of rows', () => {
     const spec = { sizes: [3, 5, 2], hidden: 'tanh' as const, loss: 'mse' as const, seed: 9 };

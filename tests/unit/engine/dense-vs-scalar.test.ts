@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import { type Activation, createNetwork, type LossName, Rng, scalarLoss, toScalarMlp } from '@/lib/engine';
-import { expectAllClose, maxAbs } from './helpers';
+import { expectAllClose } from './helpers';
 
 const HIDDEN: Activation[] = ['linear', 'sigmoid', 'tanh', 'relu', 'leakyRelu'];
 const OUTPUTS: [Activation, LossName][] = [
@@ -27,9 +27,13 @@ function targets(loss: LossName, n: number, rng: Rng): number[] {
 /**
  * Squared error through elementwise outputs follows the same operations in the same order
  * in both implementations, so they agree bit for bit. Softmax and binary cross-entropy
- * use the simplified ∂L/∂z = a − y in the dense path, so there the bar is a relative
- * difference of 1e-12, with entries that cancel to ~0 measured on the layer's scale.
+ * use the simplified ∂L/∂z = a − y (or the softmax Jacobian product) in the dense path, so
+ * there the bar is a relative difference of 1e-12, and entries below 1e-2 are compared
+ * absolutely to 1e-14: they come out of cancellations between O(1) terms, where rounding
+ * noise of that size is all either implementation can promise.
  */
+const FLOOR = 1e-2;
+
 function tolerance(output: Activation, loss: LossName): number {
   return loss === 'mse' && output !== 'softmax' ? 0 : 1e-12;
 }
@@ -71,16 +75,15 @@ describe('dense network and scalar graph agree (property)', () => {
                 const neurons = mlp.layers[l]!.neurons;
                 const gw = neurons.flatMap((n) => n.w.map((w) => w.grad));
                 const gb = neurons.map((n) => n.b.grad);
-                // Entries that cancel to ~0 are compared on the scale of the layer's gradient.
-                expectAllClose(layer.dW, gw, TOL, `dW${l}`, 1e-9 * maxAbs(gw));
-                expectAllClose(layer.db, gb, TOL, `db${l}`, 1e-9 * maxAbs(gb));
-                expectAllClose(layer.delta, stage.z.map((v) => v.grad), TOL, `delta${l}`, 1e-9 * maxAbs(gb));
+                expectAllClose(layer.dW, gw, TOL, `dW${l}`, FLOOR);
+                expectAllClose(layer.db, gb, TOL, `db${l}`, FLOOR);
+                expectAllClose(layer.delta, stage.z.map((v) => v.grad), TOL, `delta${l}`, FLOOR);
               });
             },
           ),
-          { numRuns: 12 },
+          { numRuns: 12, interruptAfterTimeLimit: 20_000, markInterruptAsFailure: true },
         );
-      });
+      }, 30_000);
     }
   }
 });

@@ -17,10 +17,3 @@ export function expectAllClose(actual: ArrayLike<number>, expected: ArrayLike<nu
     if (!(d <= tol)) expect.fail(`${what}[${i}]: ${actual[i]} vs ${expected[i]} (relative difference ${d} > ${tol})`);
   }
 }
-
-/** Largest absolute entry, for scale-aware floors. */
-export function maxAbs(values: ArrayLike<number>): number {
-  let m = 0;
-  for (let i = 0; i < values.length; i++) m = Math.max(m, Math.abs(values[i]!));
-  return m;
-}

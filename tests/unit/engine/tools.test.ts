@@ -43,9 +43,9 @@ describe('numerical gradient check', () => {
         expect(result.entries.length + result.skippedAtKinks.length).toBe(net.layers.reduce((s, l) => s + l.W.length + l.b.length, 0));
         expect(result.maxRelativeError).toBeLessThan(1e-6);
       }),
-      { numRuns: 40 },
+      { numRuns: 40, interruptAfterTimeLimit: 20_000, markInterruptAsFailure: true },
     );
-  });
+  }, 30_000);
 
   it('catches a wrong gradient', () => {
     const net = createNetwork({ sizes: [2, 3, 1], seed: 1 });
