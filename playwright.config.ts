@@ -1,8 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
 
-// E2E_PORT lets two runs share a machine; CI uses the default.
+// E2E_PORT lets two runs share a machine; CI uses the default. E2E_BASE_URL points the specs
+// at a server that is already running (a shared `npm run dev` while writing a spec) instead.
 const PORT = Number(process.env.E2E_PORT ?? 3100);
-export const BASE_URL = `http://localhost:${PORT}`;
+const EXTERNAL_URL = process.env.E2E_BASE_URL;
+export const BASE_URL = EXTERNAL_URL ?? `http://localhost:${PORT}`;
 
 // Debian's Chromium, never a downloaded browser (there is no internet here or in CI).
 const chromium = {
@@ -25,14 +27,16 @@ export default defineConfig({
     launchOptions: chromium,
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: chromium } }],
-  webServer: {
-    command: 'node --conditions=react-server --import tsx tests/e2e/support/serve.ts',
-    url: `${BASE_URL}/`,
-    timeout: 180_000,
-    reuseExistingServer: false,
-    stdout: 'pipe',
-    stderr: 'pipe',
-    gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
-    env: { PORT: String(PORT) },
-  },
+  webServer: EXTERNAL_URL
+    ? undefined
+    : {
+        command: 'node --conditions=react-server --import tsx tests/e2e/support/serve.ts',
+        url: `${BASE_URL}/`,
+        timeout: 180_000,
+        reuseExistingServer: false,
+        stdout: 'pipe',
+        stderr: 'pipe',
+        gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
+        env: { PORT: String(PORT) },
+      },
 });

@@ -7,6 +7,11 @@ import { ErrorDistanciaLazy } from '@/app/ui/viz/lazy/error-distancia';
 import { Pendiente1DLazy } from '@/app/ui/viz/lazy/pendiente-1d';
 import { RedNeuronalLazy } from '@/app/ui/viz/lazy/red-neuronal';
 import { SuperficiePerdidaLazy } from '@/app/ui/viz/lazy/superficie-perdida';
+import { unitFiveVisuals } from '@/app/ui/viz/lazy/unit-5';
+import { unitSixVisuals } from '@/app/ui/viz/lazy/unit-6';
+import { unitSevenVisuals } from '@/app/ui/viz/lazy/unit-7';
+import { unitEightVisuals } from '@/app/ui/viz/lazy/unit-8';
+import { unitNineVisuals } from '@/app/ui/viz/lazy/unit-9';
 import { Callout } from './callout';
 import { Figure } from './figure';
 import { MdxLink } from './mdx-link';
@@ -33,6 +38,11 @@ export const visualComponents = {
   DescensoGradiente: DescensoGradienteLazy,
   Pendiente1D: Pendiente1DLazy,
   CurvaPerdida: CurvaPerdidaLazy,
+  ...unitFiveVisuals,
+  ...unitSixVisuals,
+  ...unitSevenVisuals,
+  ...unitEightVisuals,
+  ...unitNineVisuals,
 } satisfies MDXComponents;
 
 /** Everything lessons and pages can use, by the name they use it with. */
