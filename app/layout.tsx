@@ -3,6 +3,7 @@ import { SiteFooter } from '@/app/ui/layout/site-footer';
 import { SiteHeader } from '@/app/ui/layout/site-header';
 import { ProgressMerger } from '@/app/ui/progress/progress-merger';
 import { getSessionUser } from '@/lib/server/auth/session';
+import { getResumePoint } from '@/lib/server/data/progress/get-resume-point';
 import { getCourse } from '@/lib/server/content/load';
 import './globals.css';
 
@@ -25,13 +26,15 @@ export const viewport: Viewport = {
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const course = getCourse();
   const user = await getSessionUser();
+  // Learners only: staff accounts have no progress worth resuming.
+  const resume = user?.role === 'LEARNER' ? await getResumePoint(user.id) : null;
   return (
     <html lang="es">
       <body className="flex min-h-dvh flex-col">
         <a href="#contenido" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-slate-900">
           Saltar al contenido
         </a>
-        <SiteHeader courseTitle={course.title} site={course.site} user={user && { name: user.name, role: user.role }} />
+        <SiteHeader courseTitle={course.title} site={course.site} user={user && { name: user.name, role: user.role }} resume={resume} />
         <main id="contenido" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 sm:px-6">
           {children}
         </main>

@@ -4,6 +4,9 @@ import { CourseFacts } from '@/app/ui/course/course-facts';
 import { JsonLdScript } from '@/app/ui/course/json-ld-script';
 import { LiveDemoSlot } from '@/app/ui/course/live-demo-slot';
 import { UnitList } from '@/app/ui/course/unit-list';
+import { ContinueLink } from '@/app/ui/progress/continue-link';
+import { getSessionUser } from '@/lib/server/auth/session';
+import { getResumePoint } from '@/lib/server/data/progress/get-resume-point';
 import { listContentPages } from '@/lib/server/content/content-pages';
 import { courseJsonLd, serializeJsonLd } from '@/lib/server/content/course-json-ld';
 import { getCourseIndex } from '@/lib/server/content/course-index';
@@ -18,11 +21,13 @@ export function generateMetadata(): Metadata {
 
 const linkClass = 'font-medium text-brand-700 hover:underline dark:text-brand-300';
 
-export default function CourseHomePage() {
+export default async function CourseHomePage() {
   const course = getCourse();
   const { units, lessons } = getCourseIndex();
   const closingPages = listContentPages().filter((page) => page.frontmatter.part === 'cierre');
   const first = lessons[0];
+  const user = await getSessionUser();
+  const resume = user?.role === 'LEARNER' ? await getResumePoint(user.id) : null;
   return (
     <div className="space-y-12">
       <JsonLdScript json={serializeJsonLd(courseJsonLd(course, units, siteUrl()))} />
@@ -32,10 +37,14 @@ export default function CourseHomePage() {
         <p className="max-w-3xl text-lg text-slate-700 dark:text-slate-300">{course.description}</p>
         <CourseFacts course={course} unitCount={units.length} lessonCount={lessons.length} />
         <div className="flex flex-wrap items-center gap-4">
-          {first && (
-            <Link href={first.href} className="inline-block rounded-md bg-brand-600 px-5 py-2.5 font-medium text-white hover:bg-brand-700">
-              Empezar
-            </Link>
+          {resume && resume.reason !== 'start' ? (
+            <ContinueLink point={resume} />
+          ) : (
+            first && (
+              <Link href={first.href} className="inline-block rounded-md bg-brand-600 px-5 py-2.5 font-medium text-white hover:bg-brand-700">
+                Empezar
+              </Link>
+            )
           )}
           <Link href={pageHref('como-usar')} className={linkClass}>
             Cómo usar este curso

@@ -79,3 +79,34 @@ test('a visitor’s progress is kept in the browser and merged into the account 
   await page.goto('/mi-progreso');
   await expect(page.getByTestId('resumen-curso')).toContainText('1 de 77 lecciones');
 });
+
+test('answering a lesson’s check questions records each answer and completes the lesson; home and header then offer to continue', async ({ page }) => {
+  await signUp(page, { name: 'Pablo Predice', email: uniqueEmail('pablo'), password: PASSWORD });
+  const answers: { lessonId?: string; payload?: { questionId?: string; correct?: boolean } }[] = [];
+  page.on('request', (request) => {
+    if (request.method() === 'POST' && request.url().endsWith('/api/activity')) answers.push(request.postDataJSON() as (typeof answers)[number]);
+  });
+  await page.goto(LESSON_URL);
+  await expect(saveStatus(page)).toHaveText('Guardado');
+
+  const questions = page.locator('section.predict-check');
+  const count = await questions.count();
+  expect(count).toBeGreaterThan(0);
+  for (let index = 0; index < count; index++) {
+    const question = questions.nth(index);
+    const firstOption = question.getByRole('radio').first();
+    if (await firstOption.count()) await firstOption.check();
+    else await question.getByRole('textbox').fill('0');
+    await question.getByRole('button', { name: 'Comprobar' }).click();
+  }
+  await expect(doneButton(page)).toBeVisible();
+  await expect.poll(() => serverStatus(page)).toBe('COMPLETED');
+  await expect.poll(() => answers.length).toBe(count);
+  expect(answers.every((answer) => answer.lessonId === LESSON_ID && /^p-[0-9a-f]{8}$/.test(answer.payload?.questionId ?? ''))).toBe(true);
+
+  await page.goto('/');
+  const resume = page.getByTestId('continuar');
+  await expect(resume).toContainText('Seguir con la siguiente lección');
+  await expect(resume).toHaveAttribute('href', /\/curso\/unidad-1\//);
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Seguir con la siguiente lección' })).toBeVisible();
+});

@@ -1,15 +1,18 @@
 import Link from 'next/link';
 import type { Role } from '@/lib/schemas/auth';
 import { SignOutButton } from '@/app/ui/auth/sign-out-button';
+import { ContinueLink, type ContinuePoint } from '@/app/ui/progress/continue-link';
 import { navLinksFor } from './nav-links';
 
 interface SiteHeaderProps {
   courseTitle: string;
   site: string;
   user: { name: string; role: Role } | null;
+  /** Where the signed-in learner left off (shown once they have started). */
+  resume?: ContinuePoint | null;
 }
 
-export function SiteHeader({ courseTitle, site, user }: SiteHeaderProps) {
+export function SiteHeader({ courseTitle, site, user, resume }: SiteHeaderProps) {
   const links = navLinksFor(user?.role ?? null);
   return (
     <header className="border-b border-slate-200 bg-white/90 backdrop-blur dark:border-slate-800 dark:bg-slate-950/90">
@@ -32,6 +35,7 @@ export function SiteHeader({ courseTitle, site, user }: SiteHeaderProps) {
         <div className="ml-auto flex items-center gap-3 text-sm">
           {user ? (
             <>
+              {resume && resume.reason !== 'start' && <ContinueLink point={resume} compact />}
               <Link href="/cuenta" className="hidden max-w-40 truncate text-slate-600 hover:text-brand-600 sm:inline dark:text-slate-400" data-testid="usuario-actual">
                 {user.name}
               </Link>

@@ -1,6 +1,9 @@
 'use client';
 
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { checkTracker } from '@/app/ui/progress/check-tracker';
+import { useLessonId } from '@/app/ui/progress/lesson-context';
+import { markLessonCompleted, recordCheckAnswer } from '@/app/ui/progress/progress-client';
 import { formatDecimal, isCloseEnough, parseDecimal } from './numeric-answer';
 
 export type PredictionQuestion =
@@ -8,6 +11,8 @@ export type PredictionQuestion =
   | { kind: 'number'; answer: number; decimals: number; tolerance: number; unit?: string };
 
 interface PredictAndCheckWidgetProps {
+  /** Stable across deploys; recorded with each answer for the instructor dashboards. */
+  questionId: string;
   prompt: ReactNode;
   explanation: ReactNode;
   question: PredictionQuestion;
@@ -16,8 +21,9 @@ interface PredictAndCheckWidgetProps {
 const button = 'rounded-md px-4 py-2 text-sm font-medium';
 
 /** The learner commits to a prediction first; only then are the result and the explanation shown. */
-export function PredictAndCheckWidget({ prompt, explanation, question }: PredictAndCheckWidgetProps) {
+export function PredictAndCheckWidget({ questionId, prompt, explanation, question }: PredictAndCheckWidgetProps) {
   const id = useId();
+  const lessonId = useLessonId();
   const [choice, setChoice] = useState<number | null>(null);
   const [typed, setTyped] = useState('');
   const [revealed, setRevealed] = useState(false);
@@ -29,6 +35,8 @@ export function PredictAndCheckWidget({ prompt, explanation, question }: Predict
   const committed = question.kind === 'choice' ? choice !== null : typedNumber !== null;
   const correct =
     question.kind === 'choice' ? choice === question.correctIndex : typedNumber !== null && isCloseEnough(typedNumber, question.answer, question.tolerance);
+
+  useEffect(() => (lessonId ? checkTracker.register(lessonId, id) : undefined), [lessonId, id]);
 
   // Back to the first answer after "Volver a intentarlo", once the inputs are enabled again.
   useEffect(() => {
@@ -43,6 +51,11 @@ export function PredictAndCheckWidget({ prompt, explanation, question }: Predict
     }
     setHint(null);
     setRevealed(true);
+    // Practice, graded here; recorded so instructors see which questions trip learners up.
+    if (lessonId) {
+      recordCheckAnswer({ lessonId, questionId, correct });
+      if (checkTracker.answer(lessonId, id)) markLessonCompleted(lessonId);
+    }
   }
 
   function retry() {

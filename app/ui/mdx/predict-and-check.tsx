@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { collectQuestionParts } from './collect-question-parts';
 import { PredictAndCheckWidget, type PredictionQuestion } from './predict-and-check-widget';
 import { ChoiceOption, Explanation } from './question-parts';
+import { questionId } from './question-id';
 
 /** MDX props are text (content carries no JavaScript), so numbers arrive as strings. */
 interface PredictAndCheckProps {
@@ -55,5 +56,6 @@ export function PredictAndCheck(props: PredictAndCheckProps) {
   } else {
     throw new Error(`<PrediceYComprueba tipo="${kind}">: el tipo debe ser opcion o numero`);
   }
-  return <PredictAndCheckWidget prompt={prompt} explanation={parts.explanation} question={question} />;
+  const id = questionId([props.pregunta, kind, props.respuesta, parts.options.length].join('|'));
+  return <PredictAndCheckWidget questionId={id} prompt={prompt} explanation={parts.explanation} question={question} />;
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/app/ui/course/breadcrumbs';
+import { LessonIdProvider } from '@/app/ui/progress/lesson-context';
 import { LessonProgressSlot } from '@/app/ui/course/lesson-progress-slot';
 import { LessonSidebar } from '@/app/ui/course/lesson-sidebar';
 import { PageHeading } from '@/app/ui/course/page-heading';
@@ -54,7 +55,9 @@ export default async function LessonPage({ params }: { params: Params }) {
         {compiled ? (
           <>
             <TableOfContents entries={buildTableOfContents(compiled.headings)} />
-            <Prose>{compiled.content}</Prose>
+            <LessonIdProvider lessonId={lesson.id}>
+              <Prose>{compiled.content}</Prose>
+            </LessonIdProvider>
             <LessonProgressSlot lessonId={lesson.id} />
           </>
         ) : (
