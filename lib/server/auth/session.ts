@@ -1,9 +1,8 @@
 import 'server-only';
 import { cache } from 'react';
-import { getServerSession } from 'next-auth';
 import type { Role } from '@/lib/schemas/auth';
 import { db } from '@/lib/server/db';
-import { authOptions, type SessionClaims } from './options';
+import { readSessionClaims } from './session-claims';
 
 export interface SessionUser {
   id: string;
@@ -17,9 +16,8 @@ export interface SessionUser {
  * session version or role no longer matches (password or role changed) counts as signed out.
  */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
-  const session = await getServerSession(authOptions);
-  const claims = session?.user as Partial<SessionClaims> | undefined;
-  if (!claims?.id) return null;
+  const claims = await readSessionClaims();
+  if (!claims) return null;
   const user = await db().user.findUnique({
     where: { id: claims.id },
     select: { id: true, email: true, name: true, role: true, sessionVersion: true },
