@@ -158,7 +158,7 @@ test.describe('visualizations in the Units 1–4 lessons', () => {
     await viz.getByRole('button', { name: 'Reproducir' }).click();
     await expect(viz.getByText('diverge', { exact: true })).toBeVisible();
     await expect(status(viz)).toContainText('diverge');
-    await viz.getByRole('slider', { name: 'η intermedia' }).focus();
+    await viz.getByRole('slider', { name: 'η del panel central' }).focus();
     await page.keyboard.press('Home');
     await expect(viz.getByText(/η = 0,001/).first()).toBeVisible();
     expect(problems).toEqual([]);

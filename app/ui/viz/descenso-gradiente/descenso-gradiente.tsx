@@ -18,7 +18,7 @@ import { DescentPanel } from './descent-panel';
 const STEPS = 40;
 const ETA_MIN = 0.001;
 const ETA_MAX = 2;
-const TITLES = ['Tasa pequeña', 'Tasa intermedia', 'Tasa grande'] as const;
+const etaText = (eta: number) => formatNumber(eta, eta < 0.01 ? 3 : 2);
 
 /** `<DescensoGradiente tasas="0.02 0.4 1.05" semilla="11" funcion="cuadratica" />`: three learning rates side by side. */
 export function DescensoGradiente(props: { tasas?: string; semilla?: string; funcion?: string }) {
@@ -28,14 +28,17 @@ export function DescensoGradiente(props: { tasas?: string; semilla?: string; fun
   const range = useMemo(() => sampledRange(samples), [samples]);
   const start = seededStart(curve, seed);
   const [middle, setMiddle] = useState(rates[1]);
+  const etas = [rates[0], middle, rates[2]];
   const runs = useMemo(() => [rates[0], middle, rates[2]].map((eta) => descend1D(curve, start, eta, STEPS)), [curve, start, rates, middle]);
+  // Named by their η, not by position: a lesson may put two large rates side by side.
+  const titles = etas.map((eta) => `η = ${etaText(eta)}`);
   const [step, setStep] = useState(0);
   const [status, setStatus] = useState('');
   const reducedMotion = useReducedMotion();
 
   function goTo(k: number) {
     setStep(k);
-    setStatus(`Paso ${k}. ${runs.map((run, i) => `${TITLES[i]}: ${k < run.count ? `L = ${formatNumber(run.loss[k]!, 3)}` : 'L no finita'}, ${verdict(run, k) === 'diverge' ? 'diverge' : VERDICT_TEXT[verdict(run, k)].toLowerCase()}`).join('; ')}.`);
+    setStatus(`Paso ${k}. ${runs.map((run, i) => `${titles[i]}: ${k < run.count ? `L = ${formatNumber(run.loss[k]!, 3)}` : 'L no finita'}, ${verdict(run, k) === 'diverge' ? 'diverge' : VERDICT_TEXT[verdict(run, k)].toLowerCase()}`).join('; ')}.`);
   }
 
   const player = usePlayer(
@@ -55,11 +58,11 @@ export function DescensoGradiente(props: { tasas?: string; semilla?: string; fun
       title="Descenso del gradiente con tres tasas de aprendizaje"
       hint={`Las tres parten de w = ${formatNumber(start, 1)} sobre ${curve.formula} y aplican w ← w − η·dL/dw. Mueve η de la del medio para buscar el mejor compromiso.`}
       status={status}
-      numbers={<DescentNumbers runs={runs} titles={TITLES} last={step} />}
+      numbers={<DescentNumbers runs={runs} titles={titles} last={step} />}
     >
       <div className="grid gap-3 sm:grid-cols-3">
         {runs.map((run, i) => (
-          <DescentPanel key={i} title={TITLES[i]!} picture={{ samples, domain: curve.domain, range, run, step }} />
+          <DescentPanel key={i} title={titles[i]!} picture={{ samples, domain: curve.domain, range, run, step }} />
         ))}
       </div>
       <div className="flex flex-wrap items-center gap-x-6 gap-y-3">
@@ -75,12 +78,12 @@ export function DescensoGradiente(props: { tasas?: string; semilla?: string; fun
           }}
         />
         <LabelledSlider
-          label="η intermedia"
+          label="η del panel central"
           value={toLogSlider(middle, ETA_MIN, ETA_MAX)}
           min={0}
           max={LOG_SLIDER_STEPS}
           step={1}
-          display={formatNumber(middle, middle < 0.01 ? 3 : 2)}
+          display={etaText(middle)}
           onChange={(t) => setMiddle(tidy(fromLogSlider(t, ETA_MIN, ETA_MAX)))}
         />
       </div>
