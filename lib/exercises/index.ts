@@ -7,7 +7,7 @@ import { unitSevenExercises } from './unit-7';
 import { unitEightExercises } from './unit-8';
 import { unitNineExercises } from './unit-9';
 
-export { formatNumber, type Exercise, type ExerciseInstance } from './types';
+export { formatNumber, formatVariable, type Exercise, type ExerciseInstance } from './types';
 
 /** Every exercise of the course by name; a name used twice is a mistake the content tests catch. */
 export const exercises: Readonly<Record<string, Exercise>> = {

@@ -19,3 +19,12 @@ export function formatNumber(value: number, decimals = 2): string {
   const text = value.toFixed(decimals);
   return /^-0(\.0+)?$/.test(text) ? text.slice(1) : text;
 }
+
+/**
+ * How a lesson or question prints an exercise's variable: whole numbers without decimals
+ * (inputs are often drawn from grids such as x ∈ {−2, −1, 1, 2}: "x = 2", not "x = 2.000"),
+ * everything else with the exercise's digits.
+ */
+export function formatVariable(value: number, decimals = 2): string {
+  return formatNumber(value, Number.isInteger(value) ? 0 : decimals);
+}

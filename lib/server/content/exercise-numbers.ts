@@ -1,5 +1,5 @@
 import 'server-only';
-import { exercises, formatNumber } from '@/lib/exercises';
+import { exercises, formatVariable } from '@/lib/exercises';
 
 /** `{{exercise-name:SEED.variable}}`, with `answer` standing for the exercise's result. */
 export const EXERCISE_NUMBER = /\{\{([a-z0-9-]+):(\d+)\.([A-Za-z][A-Za-z0-9_]*)\}\}/g;
@@ -19,6 +19,6 @@ export function fillExerciseNumbers(source: string): string {
       const known = ['answer', ...Object.keys(instance.variables)].join(', ');
       throw new Error(`${placeholder}: el ejercicio «${name}» no tiene la variable «${variable}» (tiene: ${known})`);
     }
-    return formatNumber(value, instance.decimals);
+    return formatVariable(value, instance.decimals);
   });
 }

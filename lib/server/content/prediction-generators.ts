@@ -1,5 +1,5 @@
 import 'server-only';
-import { exercises, formatNumber } from '@/lib/exercises';
+import { exercises, formatVariable } from '@/lib/exercises';
 
 /** One numeric "predict and check" question drawn from a seed. */
 export interface PredictionInstance {
@@ -27,7 +27,7 @@ export const predictionGenerators: Readonly<Record<string, PredictionGenerator>>
     name,
     (seed: number): PredictionInstance => {
       const { variables, answer, decimals = 2 } = exercise(seed);
-      const shown = Object.fromEntries(Object.entries(variables).map(([key, value]) => [key, formatNumber(value, decimals)]));
+      const shown = Object.fromEntries(Object.entries(variables).map(([key, value]) => [key, formatVariable(value, decimals)]));
       return { answer, variables: shown, decimals };
     },
   ]),

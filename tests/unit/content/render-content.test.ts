@@ -23,5 +23,6 @@ describe('every lesson and page', () => {
     const ids = headings.map((heading) => heading.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(html).toContain(`id="${id}"`);
-  });
+    // The first file also loads the highlighter and its themes: seconds on a busy machine.
+  }, 30_000);
 });
