@@ -18,7 +18,9 @@ export default defineConfig({
   workers: 1,
   forbidOnly: true,
   retries: 0,
-  timeout: 60_000,
+  timeout: EXTERNAL_URL ? 180_000 : 60_000,
+  // A shared `next dev` compiles pages on first visit and after every edit: give it time.
+  expect: { timeout: EXTERNAL_URL ? 30_000 : 5_000 },
   reporter: [['list']],
   use: {
     baseURL: BASE_URL,
