@@ -140,9 +140,18 @@ test.describe('visualizations in the Units 1–4 lessons', () => {
     const turn = viz.getByRole('slider', { name: 'Girar' });
     if ((await turn.count()) > 0) {
       const before = await turn.inputValue();
-      await viz.getByRole('img', { name: /Superficie en 3D/ }).focus();
+      const surface = viz.getByRole('img', { name: /Superficie en 3D/ });
+      await surface.focus();
       await page.keyboard.press('ArrowRight');
       await expect(turn).not.toHaveValue(before);
+      // Dragging turns it too, and the slider follows on release.
+      const turned = await turn.inputValue();
+      const box = (await surface.boundingBox())!;
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await page.mouse.down();
+      await page.mouse.move(box.x + box.width / 2 + 90, box.y + box.height / 2, { steps: 6 });
+      await page.mouse.up();
+      await expect(turn).not.toHaveValue(turned);
     }
     expect(problems).toEqual([]);
   });

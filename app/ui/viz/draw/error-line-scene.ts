@@ -1,23 +1,22 @@
 import { LINE_MAX, LINE_MIN, lineGeometry, paintErrorLine } from './error-line';
 import { CanvasView } from './canvas-view';
+import { PointerDrag } from './pointer-drag';
 
 /** The 1-D error drawing with a draggable ŷ: drags repaint directly and report once, on release. */
 export class ErrorLineScene {
   private readonly view: CanvasView;
-  private dragging = false;
+  private readonly drag: PointerDrag;
   private focused = false;
 
   constructor(
     canvas: HTMLCanvasElement,
     private target: number,
     private prediction: number,
-    private readonly onCommit: (prediction: number) => void,
+    onCommit: (prediction: number) => void,
   ) {
     this.view = new CanvasView(canvas, (p) => paintErrorLine(p, { target: this.target, prediction: this.prediction, focused: this.focused }));
-    canvas.addEventListener('pointerdown', this.down);
-    canvas.addEventListener('pointermove', this.move);
-    canvas.addEventListener('pointerup', this.up);
-    canvas.addEventListener('pointercancel', this.up);
+    const place = (event: PointerEvent) => this.place(event);
+    this.drag = new PointerDrag(canvas, { start: place, move: place, end: () => onCommit(this.prediction) });
   }
 
   show(target: number, prediction: number, focused: boolean): void {
@@ -28,11 +27,7 @@ export class ErrorLineScene {
   }
 
   destroy(): void {
-    const canvas = this.view.canvas;
-    canvas.removeEventListener('pointerdown', this.down);
-    canvas.removeEventListener('pointermove', this.move);
-    canvas.removeEventListener('pointerup', this.up);
-    canvas.removeEventListener('pointercancel', this.up);
+    this.drag.destroy();
     this.view.destroy();
   }
 
@@ -42,20 +37,4 @@ export class ErrorLineScene {
     this.prediction = Math.round(Math.min(LINE_MAX, Math.max(LINE_MIN, value)) * 20) / 20;
     this.view.invalidate();
   }
-
-  private readonly down = (event: PointerEvent) => {
-    this.dragging = true;
-    this.view.canvas.setPointerCapture(event.pointerId);
-    this.place(event);
-  };
-
-  private readonly move = (event: PointerEvent) => {
-    if (this.dragging) this.place(event);
-  };
-
-  private readonly up = () => {
-    if (!this.dragging) return;
-    this.dragging = false;
-    this.onCommit(this.prediction);
-  };
 }

@@ -1,6 +1,7 @@
 import { lossAndSlope, type LossCurve } from '../model/loss-curves';
 import { CanvasView } from './canvas-view';
 import { dataX } from './plot';
+import { PointerDrag } from './pointer-drag';
 import { paintSlope, slopePlot, type SlopePicture } from './slope-panel';
 
 /** What React tells the scene; the scene asks the engine for L and dL/dw itself, so a drag repaints without React. */
@@ -9,32 +10,26 @@ export type SlopeState = Omit<SlopePicture, 'loss' | 'slope'>;
 /** Pendiente1D's canvas: dragging moves w and repaints every frame, and reports w once, on release. */
 export class SlopeScene {
   private readonly view: CanvasView;
-  private dragging = false;
+  private readonly drag: PointerDrag;
 
   constructor(
     canvas: HTMLCanvasElement,
     private readonly curve: LossCurve,
     private state: SlopeState,
-    private readonly onCommit: (w: number) => void,
+    onCommit: (w: number) => void,
   ) {
     this.view = new CanvasView(canvas, (p) => paintSlope(p, { ...this.state, ...lossAndSlope(this.curve, this.state.w) }));
-    canvas.addEventListener('pointerdown', this.down);
-    canvas.addEventListener('pointermove', this.move);
-    canvas.addEventListener('pointerup', this.up);
-    canvas.addEventListener('pointercancel', this.up);
+    const place = (event: PointerEvent) => this.place(event);
+    this.drag = new PointerDrag(canvas, { start: place, move: place, end: () => onCommit(this.state.w) });
   }
 
   show(state: SlopeState): void {
-    if (!this.dragging) this.state = state;
+    if (!this.drag.dragging) this.state = state;
     this.view.invalidate();
   }
 
   destroy(): void {
-    const canvas = this.view.canvas;
-    canvas.removeEventListener('pointerdown', this.down);
-    canvas.removeEventListener('pointermove', this.move);
-    canvas.removeEventListener('pointerup', this.up);
-    canvas.removeEventListener('pointercancel', this.up);
+    this.drag.destroy();
     this.view.destroy();
   }
 
@@ -46,20 +41,4 @@ export class SlopeScene {
     this.state = { ...this.state, w };
     this.view.invalidate();
   }
-
-  private readonly down = (event: PointerEvent) => {
-    this.dragging = true;
-    this.view.canvas.setPointerCapture(event.pointerId);
-    this.place(event);
-  };
-
-  private readonly move = (event: PointerEvent) => {
-    if (this.dragging) this.place(event);
-  };
-
-  private readonly up = () => {
-    if (!this.dragging) return;
-    this.dragging = false;
-    this.onCommit(this.state.w);
-  };
 }

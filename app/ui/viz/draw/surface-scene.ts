@@ -1,4 +1,5 @@
 import { CanvasView } from './canvas-view';
+import { PointerDrag } from './pointer-drag';
 import { createSurfaceBuffers, fitView, paintSurface } from './surface-3d';
 import type { SurfacePicture } from './surface-picture';
 
@@ -13,20 +14,23 @@ export const PITCH_MAX = 1.35;
 export class SurfaceScene {
   private readonly view: CanvasView;
   private readonly buffers = createSurfaceBuffers();
-  private drag: { x: number; y: number; yaw: number; pitch: number } | null = null;
+  private readonly drag: PointerDrag;
+  /** Where the pointer went down and the angles then. */
+  private grab = { x: 0, y: 0, yaw: 0, pitch: 0 };
 
   constructor(
     canvas: HTMLCanvasElement,
     private picture: SurfacePicture,
     private yaw: number,
     private pitch: number,
-    private readonly onTurn: (yaw: number, pitch: number) => void,
+    onTurn: (yaw: number, pitch: number) => void,
   ) {
     this.view = new CanvasView(canvas, (p) => paintSurface(p, this.picture, fitView(p.width, p.height, this.yaw, this.pitch), this.buffers));
-    canvas.addEventListener('pointerdown', this.down);
-    canvas.addEventListener('pointermove', this.move);
-    canvas.addEventListener('pointerup', this.up);
-    canvas.addEventListener('pointercancel', this.up);
+    this.drag = new PointerDrag(canvas, {
+      start: (event) => (this.grab = { x: event.clientX, y: event.clientY, yaw: this.yaw, pitch: this.pitch }),
+      move: (event) => this.turn(event),
+      end: () => onTurn(this.yaw, this.pitch),
+    });
   }
 
   show(picture: SurfacePicture, yaw: number, pitch: number): void {
@@ -37,29 +41,13 @@ export class SurfaceScene {
   }
 
   destroy(): void {
-    const canvas = this.view.canvas;
-    canvas.removeEventListener('pointerdown', this.down);
-    canvas.removeEventListener('pointermove', this.move);
-    canvas.removeEventListener('pointerup', this.up);
-    canvas.removeEventListener('pointercancel', this.up);
+    this.drag.destroy();
     this.view.destroy();
   }
 
-  private readonly down = (event: PointerEvent) => {
-    this.drag = { x: event.clientX, y: event.clientY, yaw: this.yaw, pitch: this.pitch };
-    this.view.canvas.setPointerCapture(event.pointerId);
-  };
-
-  private readonly move = (event: PointerEvent) => {
-    if (!this.drag) return;
-    this.yaw = this.drag.yaw + (event.clientX - this.drag.x) * 0.01;
-    this.pitch = Math.min(PITCH_MAX, Math.max(PITCH_MIN, this.drag.pitch + (event.clientY - this.drag.y) * 0.005));
+  private turn(event: PointerEvent): void {
+    this.yaw = this.grab.yaw + (event.clientX - this.grab.x) * 0.01;
+    this.pitch = Math.min(PITCH_MAX, Math.max(PITCH_MIN, this.grab.pitch + (event.clientY - this.grab.y) * 0.005));
     this.view.invalidate();
-  };
-
-  private readonly up = () => {
-    if (!this.drag) return;
-    this.drag = null;
-    this.onTurn(this.yaw, this.pitch);
-  };
+  }
 }
