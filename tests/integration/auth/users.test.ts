@@ -3,21 +3,10 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SessionUser } from '@/lib/server/auth/session';
 import { db } from '@/lib/server/db';
 import { changeUserRole, createLearner, DuplicateEmailError, listUsers, RoleChangeError } from '@/lib/server/data/users';
+import { testSession } from '../support/session-mock';
 
 // The data layer checks the session itself; here the session is whoever the test says.
-const session = vi.hoisted(() => ({ current: null as SessionUser | null }));
-vi.mock('@/lib/server/auth/session', async (importOriginal) => {
-  const original = await importOriginal<typeof import('@/lib/server/auth/session')>();
-  return {
-    ...original,
-    getSessionUser: async () => session.current,
-    requireRole: async (...roles: SessionUser['role'][]) => {
-      if (!session.current) throw new original.AuthorizationError(401, 'Tienes que iniciar sesión.');
-      if (roles.length && !roles.includes(session.current.role)) throw new original.AuthorizationError(403, 'No tienes permiso para hacer esto.');
-      return session.current;
-    },
-  };
-});
+vi.mock('@/lib/server/auth/session', async (original) => (await import('../support/session-mock')).mockSession(original));
 
 async function learner(name = 'Prueba') {
   return createLearner({ name, email: `u-${crypto.randomUUID()}@prueba.es`, password: 'una frase larga y segura' });
@@ -26,12 +15,12 @@ async function learner(name = 'Prueba') {
 async function signedInAs(role: SessionUser['role']) {
   const user = await learner(`Sesión ${role}`);
   if (role !== 'LEARNER') await db().user.update({ where: { id: user.id }, data: { role } });
-  session.current = { id: user.id, email: user.email, name: user.name, role };
-  return session.current;
+  testSession.current = { id: user.id, email: user.email, name: user.name, role };
+  return testSession.current;
 }
 
 beforeEach(() => {
-  session.current = null;
+  testSession.current = null;
 });
 
 describe('createLearner', () => {
@@ -69,7 +58,7 @@ describe('changeUserRole', () => {
       await signedInAs(role);
       await expect(changeUserRole(target.id, 'ADMIN')).rejects.toMatchObject({ status: 403 });
     }
-    session.current = null;
+    testSession.current = null;
     await expect(changeUserRole(target.id, 'ADMIN')).rejects.toMatchObject({ status: 401 });
     expect((await db().user.findUniqueOrThrow({ where: { id: target.id } })).role).toBe('LEARNER');
   });

@@ -1,24 +1,14 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ProgressEvent } from '@/lib/schemas/progress';
-import type { SessionUser } from '@/lib/server/auth/session';
 import { mergeProgress, recordProgress } from '@/lib/server/data/progress/record-progress';
 import { createTestLearner, eventsOf, newKey, progressRow } from './support/learners';
+import { testSession } from '../support/session-mock';
 
-const session = vi.hoisted(() => ({ current: null as SessionUser | null }));
-vi.mock('@/lib/server/auth/session', async (importOriginal) => {
-  const original = await importOriginal<typeof import('@/lib/server/auth/session')>();
-  return {
-    ...original,
-    requireRole: async () => {
-      if (!session.current) throw new original.AuthorizationError(401, 'Tienes que iniciar sesión.');
-      return session.current;
-    },
-  };
-});
+vi.mock('@/lib/server/auth/session', async (original) => (await import('../support/session-mock')).mockSession(original));
 
 async function signedIn() {
   const user = await createTestLearner();
-  session.current = { ...user, role: 'LEARNER' };
+  testSession.current = { ...user, role: 'LEARNER' };
   return user;
 }
 
@@ -37,7 +27,7 @@ function visitorLog(): ProgressEvent[] {
 }
 
 beforeEach(() => {
-  session.current = null;
+  testSession.current = null;
 });
 
 describe('mergeProgress', () => {

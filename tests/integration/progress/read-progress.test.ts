@@ -1,27 +1,17 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { SessionUser } from '@/lib/server/auth/session';
 import { getCourseProgress } from '@/lib/server/data/progress/get-course-progress';
 import { getLearnerDashboard } from '@/lib/server/data/progress/get-learner-dashboard';
 import { getProgressForUser } from '@/lib/server/data/progress/get-progress-for-user';
 import { getResumePoint } from '@/lib/server/data/progress/get-resume-point';
 import { recordProgress } from '@/lib/server/data/progress/record-progress';
 import { createTestLearner, newKey } from './support/learners';
+import { testSession } from '../support/session-mock';
 
-const session = vi.hoisted(() => ({ current: null as SessionUser | null }));
-vi.mock('@/lib/server/auth/session', async (importOriginal) => {
-  const original = await importOriginal<typeof import('@/lib/server/auth/session')>();
-  return {
-    ...original,
-    requireRole: async () => {
-      if (!session.current) throw new original.AuthorizationError(401, 'Tienes que iniciar sesión.');
-      return session.current;
-    },
-  };
-});
+vi.mock('@/lib/server/auth/session', async (original) => (await import('../support/session-mock')).mockSession(original));
 
 async function learnerWithProgress() {
   const user = await createTestLearner();
-  session.current = { ...user, role: 'LEARNER' };
+  testSession.current = { ...user, role: 'LEARNER' };
   await recordProgress({ lessonId: 'u1-l1-1-1', event: 'completed', key: newKey() });
   await recordProgress({ lessonId: 'u1-l1-1-1', event: 'time', seconds: 300, key: newKey() });
   await recordProgress({ lessonId: 'u1-l1-1-2', event: 'seen', key: newKey() });
@@ -30,7 +20,7 @@ async function learnerWithProgress() {
 }
 
 beforeEach(() => {
-  session.current = null;
+  testSession.current = null;
 });
 
 describe('reading progress', () => {
@@ -59,10 +49,10 @@ describe('reading progress', () => {
   it('lets nobody read another learner’s progress, and nobody signed out', async () => {
     const owner = await learnerWithProgress();
     for (const read of [getProgressForUser, getCourseProgress, getResumePoint, getLearnerDashboard]) {
-      session.current = null;
+      testSession.current = null;
       await expect(read(owner.id)).rejects.toMatchObject({ status: 401 });
       const other = await createTestLearner('Otra persona');
-      session.current = { ...other, role: 'LEARNER' };
+      testSession.current = { ...other, role: 'LEARNER' };
       await expect(read(owner.id)).rejects.toMatchObject({ status: 403 });
     }
   });

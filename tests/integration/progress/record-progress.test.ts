@@ -1,31 +1,21 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { SessionUser } from '@/lib/server/auth/session';
 import { recordProgress } from '@/lib/server/data/progress/record-progress';
 import { UnknownLessonError } from '@/lib/server/data/progress/course-index';
 import { createTestLearner, eventsOf, newKey, progressRow } from './support/learners';
+import { testSession } from '../support/session-mock';
 
-const session = vi.hoisted(() => ({ current: null as SessionUser | null }));
-vi.mock('@/lib/server/auth/session', async (importOriginal) => {
-  const original = await importOriginal<typeof import('@/lib/server/auth/session')>();
-  return {
-    ...original,
-    requireRole: async () => {
-      if (!session.current) throw new original.AuthorizationError(401, 'Tienes que iniciar sesión.');
-      return session.current;
-    },
-  };
-});
+vi.mock('@/lib/server/auth/session', async (original) => (await import('../support/session-mock')).mockSession(original));
 
 const LESSON = 'u1-l1-1-1';
 
 async function signedIn() {
   const user = await createTestLearner();
-  session.current = { ...user, role: 'LEARNER' };
+  testSession.current = { ...user, role: 'LEARNER' };
   return user;
 }
 
 beforeEach(() => {
-  session.current = null;
+  testSession.current = null;
 });
 
 describe('recordProgress', () => {

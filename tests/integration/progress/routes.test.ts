@@ -3,21 +3,13 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { POST as postActivity } from '@/app/api/activity/route';
 import { POST as postMerge } from '@/app/api/progress/merge/route';
 import { GET as getProgress, POST as postProgress } from '@/app/api/progress/route';
-import type { SessionUser } from '@/lib/server/auth/session';
 import { db } from '@/lib/server/db';
 import { createTestLearner, eventsOf, newKey, progressRow } from './support/learners';
+import { testSession } from '../support/session-mock';
 
-const session = vi.hoisted(() => ({ current: null as SessionUser | null }));
-vi.mock('@/lib/server/auth/session', async (importOriginal) => {
-  const original = await importOriginal<typeof import('@/lib/server/auth/session')>();
-  return {
-    ...original,
-    requireRole: async () => {
-      if (!session.current) throw new original.AuthorizationError(401, 'Tienes que iniciar sesión.');
-      return session.current;
-    },
-  };
-});
+vi.mock('@/lib/server/auth/session', async (original) => (await import('../support/session-mock')).mockSession(original));
+// Sliding the cookie's expiry needs a real request; routes are called directly here.
+vi.mock('@/lib/server/auth/slide-session', () => ({ slideSession: async () => undefined }));
 
 const LESSON = 'u1-l1-1-1';
 const request = (path: string, body: unknown) =>
@@ -29,7 +21,7 @@ const request = (path: string, body: unknown) =>
 
 async function signedIn() {
   const user = await createTestLearner();
-  session.current = { ...user, role: 'LEARNER' };
+  testSession.current = { ...user, role: 'LEARNER' };
   return user;
 }
 
@@ -40,7 +32,7 @@ async function expectError(response: Response, status: number, message: string |
 }
 
 beforeEach(() => {
-  session.current = null;
+  testSession.current = null;
 });
 
 describe('POST /api/progress', () => {
