@@ -1,8 +1,12 @@
 import type { RefObject } from 'react';
-import type { NetworkScene } from '../draw/network-scene';
+
+/** Any diagram scene that can say where an item is drawn (the forward and the backward network). */
+interface PositionedScene {
+  itemPosition(index: number): [number, number] | null;
+}
 
 interface NetworkTooltipProps {
-  scene: RefObject<NetworkScene | null>;
+  scene: RefObject<PositionedScene | null>;
   index: number;
   text: string;
 }
