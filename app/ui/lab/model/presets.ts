@@ -17,6 +17,9 @@ export const PRESETS: Record<string, LabPreset> = {
   'relu-muertas': { title: 'Neuronas ReLU muertas con η grande', settings: { dataset: 'circle', hidden: [6, 6], activation: 'relu', learningRate: 1 } },
   'pesos-cero': { title: 'Inicializar a cero: la simetría no se rompe', settings: { dataset: 'circle', hidden: [4, 4], init: 'zeros' } },
   'regresion-plano': { title: 'Regresión sobre un plano', settings: { dataset: 'plane', problem: 'regression', hidden: [2], learningRate: 0.01 } },
+  'sigmoide-profunda': { title: 'Seis capas sigmoides: el gradiente se apaga hacia la entrada', settings: { dataset: 'circle', hidden: [6, 6, 6, 6, 6, 6], activation: 'sigmoid', init: 'xavier', learningRate: 0.3 } },
+  'relu-profunda': { title: 'Las mismas seis capas con ReLU e inicialización de He', settings: { dataset: 'circle', hidden: [6, 6, 6, 6, 6, 6], activation: 'relu', init: 'he', learningRate: 0.03 } },
+  'regresion-eta-grande': { title: 'Regresión con una tasa de aprendizaje demasiado grande', settings: { dataset: 'plane', problem: 'regression', hidden: [3], learningRate: 3 } },
   'demo-inicio': {
     title: 'Una red pequeña aprende un círculo',
     settings: { dataset: 'circle', hidden: [4, 2], activation: 'tanh', learningRate: 0.03, noise: 5 },
