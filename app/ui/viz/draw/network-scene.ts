@@ -1,90 +1,27 @@
 import type { NetworkSnapshot } from '../model/network-forward';
-import { type DiagramLayout, hitTest, layoutNetwork } from '../model/network-layout';
-import { CanvasView } from './canvas-view';
+import type { DiagramLayout } from '../model/network-layout';
+import type { PaintContext } from './canvas-view';
+import { NetworkCanvas } from './network-canvas';
 import { paintNetwork } from './network-diagram';
 
 const TRAVEL_MS = 650;
 
-/**
- * The network diagram on a canvas: owns the layout, the travelling-signal animation and
- * pointer hit-testing; React only tells it what to show.
- */
-export class NetworkScene {
-  private readonly view: CanvasView;
-  private layout: DiagramLayout | null = null;
-  private snapshot: NetworkSnapshot;
+/** The forward-pass diagram: layers revealed one at a time, the signal travelling into each. */
+export class NetworkScene extends NetworkCanvas<NetworkSnapshot> {
   private revealed: number | null = 0;
-  private focus = -1;
-  private progress = 1;
-  private animationStart = 0;
-  private layoutSize: [number, number] = [0, 0];
 
-  constructor(
-    canvas: HTMLCanvasElement,
-    snapshot: NetworkSnapshot,
-    private readonly onHover: (index: number) => void,
-  ) {
-    this.snapshot = snapshot;
-    this.view = new CanvasView(canvas, (p) => {
-      const animating = this.progress < 1;
-      if (animating) this.progress = Math.min((performance.now() - this.animationStart) / TRAVEL_MS, 1);
-      const layout = this.currentLayout();
-      if (layout) paintNetwork(p, { snapshot: this.snapshot, layout, revealed: this.revealed, progress: this.progress, focus: this.focus });
-      if (animating) this.view.invalidate();
-    });
-    canvas.addEventListener('pointermove', this.handleMove);
-    canvas.addEventListener('pointerleave', this.handleLeave);
+  constructor(canvas: HTMLCanvasElement, snapshot: NetworkSnapshot, onHover: (index: number) => void) {
+    super(canvas, snapshot, TRAVEL_MS, onHover);
   }
 
   /** Shows `snapshot` with `revealed` layers computed; animates when one more layer was revealed. */
   show(snapshot: NetworkSnapshot, revealed: number | null, animate: boolean): void {
     const grew = revealed !== null && this.revealed !== null && revealed === this.revealed + 1;
-    if (snapshot.sizes !== this.snapshot.sizes) this.layout = null;
-    this.snapshot = snapshot;
     this.revealed = revealed;
-    this.progress = grew && animate ? 0 : 1;
-    this.animationStart = performance.now();
-    this.view.invalidate();
+    this.replace(snapshot, grew && animate);
   }
 
-  setFocus(index: number): void {
-    this.focus = index;
-    this.view.invalidate();
+  protected paint(p: PaintContext, layout: DiagramLayout): void {
+    paintNetwork(p, { snapshot: this.snapshot, layout, revealed: this.revealed, progress: this.progress, focus: this.focus });
   }
-
-  /** Centre of item `index` as fractions of the canvas width and height, for placing a tooltip. */
-  itemPosition(index: number): [number, number] | null {
-    const layout = this.currentLayout();
-    const item = layout?.items[index];
-    if (!layout || !item) return null;
-    if (item.kind === 'neuron') return [layout.x[item.layer]![item.index]! / this.view.width, layout.y[item.layer]![item.index]! / this.view.height];
-    const x = (layout.x[item.layer]![item.from]! + layout.x[item.layer + 1]![item.to]!) / 2;
-    const y = (layout.y[item.layer]![item.from]! + layout.y[item.layer + 1]![item.to]!) / 2;
-    return [x / this.view.width, y / this.view.height];
-  }
-
-  destroy(): void {
-    this.view.canvas.removeEventListener('pointermove', this.handleMove);
-    this.view.canvas.removeEventListener('pointerleave', this.handleLeave);
-    this.view.destroy();
-  }
-
-  private currentLayout(): DiagramLayout | null {
-    const { width, height } = this.view;
-    if (width === 0 || height === 0) return null;
-    if (!this.layout || this.layoutSize[0] !== width || this.layoutSize[1] !== height) {
-      this.layout = layoutNetwork(this.snapshot.sizes, width, height);
-      this.layoutSize = [width, height];
-    }
-    return this.layout;
-  }
-
-  private readonly handleMove = (event: PointerEvent) => {
-    const layout = this.currentLayout();
-    if (!layout) return;
-    const [x, y] = this.view.pointer(event);
-    this.onHover(hitTest(layout, x, y));
-  };
-
-  private readonly handleLeave = () => this.onHover(-1);
 }
