@@ -27,10 +27,10 @@ export class Recorder {
 
 export function printTable(rows: ReturnType<Recorder['rows']>): void {
   const pad = (value: string | number, width: number) => String(value).padStart(width);
-  console.log(`${'tipo'.padEnd(16)}${pad('peticiones', 11)}${pad('errores', 9)}${pad('req/s', 9)}${pad('p50 ms', 9)}${pad('p95 ms', 9)}${pad('p99 ms', 9)}`);
+  console.log(`${'tipo'.padEnd(20)}${pad('peticiones', 11)}${pad('errores', 9)}${pad('req/s', 9)}${pad('p50 ms', 9)}${pad('p95 ms', 9)}${pad('p99 ms', 9)}`);
   for (const row of rows) {
     console.log(
-      `${row.kind.padEnd(16)}${pad(row.count, 11)}${pad(row.errors, 9)}${pad(row.perSecond.toFixed(1), 9)}${pad(row.p50.toFixed(1), 9)}${pad(row.p95.toFixed(1), 9)}${pad(row.p99.toFixed(1), 9)}`,
+      `${row.kind.padEnd(20)}${pad(row.count, 11)}${pad(row.errors, 9)}${pad(row.perSecond.toFixed(1), 9)}${pad(row.p50.toFixed(1), 9)}${pad(row.p95.toFixed(1), 9)}${pad(row.p99.toFixed(1), 9)}`,
     );
     if (row.firstError) console.log(`  primer error: ${row.firstError}`);
   }

@@ -6,6 +6,7 @@ import { PageHeading } from '@/app/ui/course/page-heading';
 import { UnitOverview } from '@/app/ui/course/unit-overview';
 import { findUnit, getCourseIndex } from '@/lib/server/content/course-index';
 import { getLessonDetails } from '@/lib/server/content/lesson-details';
+import { quizHref } from '@/lib/server/content/quizzes';
 import { neighbours } from '@/lib/server/content/neighbours';
 
 type Params = Promise<{ unidad: string }>;
@@ -28,6 +29,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function UnitPage({ params }: { params: Params }) {
   const unit = findUnit((await params).unidad) ?? notFound();
   const { units } = getCourseIndex();
+  const quiz = quizHref(unit.id);
   const { previous, next } = neighbours(units, unit.href);
   const lessons = unit.sections.flatMap((section) => section.lessons);
   const first = lessons[0];
@@ -41,6 +43,14 @@ export default async function UnitPage({ params }: { params: Params }) {
         </Link>
       )}
       <UnitOverview unit={unit} details={getLessonDetails()} />
+      {quiz && (
+        <p className="mt-8 rounded-lg border border-slate-200 p-4 dark:border-slate-800">
+          <Link href={quiz} className="font-medium text-brand-700 hover:underline dark:text-brand-300">
+            Cuestionario de la Unidad {unit.number}
+          </Link>
+          <span className="block text-sm text-slate-600 dark:text-slate-400">Comprueba lo aprendido con preguntas corregidas al momento y números nuevos en cada intento.</span>
+        </p>
+      )}
       <nav aria-label="Unidades anterior y siguiente" className="mt-12 flex flex-wrap justify-between gap-4 border-t border-slate-200 pt-6 text-sm dark:border-slate-800">
         {previous ? (
           <Link href={previous.href} rel="prev" className="text-brand-700 hover:underline dark:text-brand-300">

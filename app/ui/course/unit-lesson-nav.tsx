@@ -3,8 +3,8 @@ import type { UnitEntry } from '@/lib/schemas/content';
 import { PendingBadge } from './pending-badge';
 import { LiveLessonStatusIcon } from '@/app/ui/progress/live-lesson-status-icon';
 
-/** A unit's sections and lessons, the current lesson highlighted. */
-export function UnitLessonNav({ unit, currentHref }: { unit: UnitEntry; currentHref: string }) {
+/** A unit's sections and lessons, the current lesson highlighted, and its quiz at the end when it has one. */
+export function UnitLessonNav({ unit, currentHref, quizHref }: { unit: UnitEntry; currentHref: string; quizHref?: string }) {
   return (
     <nav aria-label="Lecciones de la unidad" className="text-sm">
       <Link href={unit.href} className="block font-semibold hover:text-brand-600 dark:hover:text-brand-300">
@@ -39,6 +39,11 @@ export function UnitLessonNav({ unit, currentHref }: { unit: UnitEntry; currentH
           </ol>
         </div>
       ))}
+      {quizHref && (
+        <Link href={quizHref} className="mt-4 block rounded-md px-2 py-1 font-medium text-brand-700 hover:bg-slate-100 dark:text-brand-300 dark:hover:bg-slate-800">
+          Cuestionario de la unidad
+        </Link>
+      )}
     </nav>
   );
 }

@@ -13,6 +13,7 @@ import { mdxComponents } from '@/app/ui/mdx/components';
 import { compileContent } from '@/lib/server/content/compile-content';
 import { getCourseIndex } from '@/lib/server/content/course-index';
 import { getLessonPageData } from '@/lib/server/content/lesson-page-data';
+import { quizHref } from '@/lib/server/content/quizzes';
 import { formatMinutes } from '@/lib/server/content/reading-time';
 import { buildTableOfContents } from '@/lib/server/content/table-of-contents';
 
@@ -44,7 +45,7 @@ export default async function LessonPage({ params }: { params: Params }) {
   const compiled = source ? await compileContent(source.file, source.body, mdxComponents) : null;
   return (
     <div className="lg:grid lg:grid-cols-[15rem_minmax(0,1fr)] lg:gap-10">
-      <LessonSidebar unit={unit} currentHref={lesson.href} />
+      <LessonSidebar unit={unit} currentHref={lesson.href} quizHref={quizHref(unit.id) ?? undefined} />
       <article className="min-w-0" data-lesson-id={lesson.id}>
         <Breadcrumbs items={[{ label: 'Curso', href: '/' }, { label: `Unidad ${unit.number}`, href: unit.href }, { label: lesson.title }]} />
         <PageHeading

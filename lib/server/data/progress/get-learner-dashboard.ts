@@ -8,8 +8,8 @@ import { LearnerDashboardSchema, type LearnerDashboard } from './schemas';
 import { summarizeCourse } from './summarize-course';
 
 /**
- * Everything /mi-progreso shows. Quizzes arrive later: until then `quizResults` is empty and
- * every unit reads NO_QUIZ; pass one result per unit that has a quiz to get its mastery.
+ * Everything /mi-progreso shows. Pass one quiz result per unit that has a quiz to get its
+ * mastery; units left out read NO_QUIZ.
  */
 export async function getLearnerDashboard(userId: string, options: { quizResults?: UnitQuizResult[] } = {}): Promise<LearnerDashboard> {
   await requireSelf(userId);
@@ -19,7 +19,7 @@ export async function getLearnerDashboard(userId: string, options: { quizResults
   const quizzes = new Map((options.quizResults ?? []).map((result) => [result.unitId, result]));
   const units = course.units.map((unit) => {
     const quiz = quizzes.get(unit.unitId);
-    return { ...unit, mastery: masteryFor(quiz), bestQuizScore: quiz?.bestScore ?? null };
+    return { ...unit, mastery: masteryFor(quiz), bestQuizScore: quiz?.bestScore ?? null, latestQuizScore: quiz?.latestScore ?? quiz?.bestScore ?? null };
   });
   return LearnerDashboardSchema.parse({ course, units, next: pickResumePoint(index, rows) });
 }

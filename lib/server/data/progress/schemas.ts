@@ -38,7 +38,13 @@ export type Mastery = z.infer<typeof MasterySchema>;
 
 export const LearnerDashboardSchema = z.object({
   course: CourseProgressSchema,
-  units: z.array(UnitProgressSchema.extend({ mastery: MasterySchema, bestQuizScore: z.number().min(0).max(1).nullable() })),
+  units: z.array(
+    UnitProgressSchema.extend({
+      mastery: MasterySchema,
+      bestQuizScore: z.number().min(0).max(1).nullable(),
+      latestQuizScore: z.number().min(0).max(1).nullable(),
+    }),
+  ),
   next: ResumePointSchema,
 });
 export type LearnerDashboard = z.infer<typeof LearnerDashboardSchema>;

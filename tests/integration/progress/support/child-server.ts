@@ -9,9 +9,9 @@ export interface ChildServer {
   exited: Promise<void>;
 }
 
-/** Starts progress-server.ts on a free port against `databaseUrl` and resolves once it listens. */
-export function startProgressServer(databaseUrl: string): Promise<ChildServer> {
-  const child = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', SCRIPT], {
+/** Starts progress-server.ts (or another bare server `script`) on a free port against `databaseUrl` and resolves once it listens. */
+export function startProgressServer(databaseUrl: string, script: string = SCRIPT): Promise<ChildServer> {
+  const child = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', script], {
     env: { ...process.env, DATABASE_URL: databaseUrl, PORT: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

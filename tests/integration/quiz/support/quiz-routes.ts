@@ -1,0 +1,35 @@
+import crypto from 'node:crypto';
+import { expect } from 'vitest';
+import { POST as postStart } from '@/app/api/quiz/start/route';
+import { POST as postSubmit } from '@/app/api/quiz/submit/route';
+import type { OpenAttempt } from '@/lib/quiz/types';
+import type { SessionUser } from '@/lib/server/auth/session';
+import { createTestLearner } from '../../progress/support/learners';
+import { jsonRequest } from './quiz-helpers';
+
+/** The signed-in learner as the test file's mocked session module reads it. */
+export interface FakeSession {
+  current: SessionUser | null;
+}
+
+export const key = () => crypto.randomUUID();
+export const start = (unitId = 'u1', startKey = key()) => postStart(jsonRequest('/api/quiz/start', { unitId, key: startKey }));
+export const submit = (body: unknown) => postSubmit(jsonRequest('/api/quiz/submit', body));
+
+/** A fresh learner, signed in. */
+export async function signIn(session: FakeSession) {
+  const user = await createTestLearner('Prueba Cuestionario');
+  session.current = { ...user, role: 'LEARNER' };
+  return user;
+}
+
+export async function started(unitId = 'u1'): Promise<OpenAttempt> {
+  const response = await start(unitId);
+  expect(response.status).toBe(200);
+  return (await response.json()) as OpenAttempt;
+}
+
+export async function expectError(response: Response, status: number, message: string | RegExp) {
+  expect(response.status).toBe(status);
+  expect(((await response.json()) as { error: string }).error).toMatch(message);
+}
