@@ -1,6 +1,5 @@
 import crypto from 'node:crypto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { SessionUser } from '@/lib/server/auth/session';
 import { getCourseIndex } from '@/lib/server/data/progress/course-index';
 import { recordProgress } from '@/lib/server/data/progress/record-progress';
 import { getQuiz } from '@/lib/server/content/quizzes';
@@ -11,19 +10,9 @@ import { startAttempt } from '@/lib/server/data/quiz/start-attempt';
 import { submitAttempt } from '@/lib/server/data/quiz/submit-attempt';
 import { createTestLearner } from '../progress/support/learners';
 import { perfectAnswers } from './support/quiz-helpers';
+import { testSession } from '../support/session-mock';
 
-const session = vi.hoisted(() => ({ current: null as SessionUser | null }));
-vi.mock('@/lib/server/auth/session', async (importOriginal) => {
-  const original = await importOriginal<typeof import('@/lib/server/auth/session')>();
-  return {
-    ...original,
-    getSessionUser: async () => session.current,
-    requireRole: async () => {
-      if (!session.current) throw new original.AuthorizationError(401, 'Tienes que iniciar sesión.');
-      return session.current;
-    },
-  };
-});
+vi.mock('@/lib/server/auth/session', async (original) => (await import('../support/session-mock')).mockSession(original));
 
 /** Submits an attempt of u1 answering right the first `right` questions (of 10) and leaving the rest blank. */
 async function takeU1(userId: string, right: number) {
@@ -34,12 +23,12 @@ async function takeU1(userId: string, right: number) {
 
 beforeEach(async () => {
   const user = await createTestLearner('Dominio');
-  session.current = { ...user, role: 'LEARNER' };
+  testSession.current = { ...user, role: 'LEARNER' };
 });
 
 describe('the dashboard with quizzes', () => {
   it('turns best and latest scores into mastery and lists every attempt in order', async () => {
-    const userId = session.current!.id;
+    const userId = testSession.current!.id;
     await takeU1(userId, 10);
     await takeU1(userId, 6);
     const dashboard = await getQuizDashboard(userId);
@@ -51,7 +40,7 @@ describe('the dashboard with quizzes', () => {
   });
 
   it('suggests the quiz of a unit whose lessons are all completed, until it is passed', async () => {
-    const userId = session.current!.id;
+    const userId = testSession.current!.id;
     const u1 = (await getQuizDashboard(userId)).units.find((unit) => unit.unitId === 'u1')!;
     expect((await getQuizDashboard(userId)).quizSuggestion).toBeNull();
     const lessons = getCourseIndex().units.find((unit) => unit.id === 'u1')!.lessonIds;
@@ -64,7 +53,7 @@ describe('the dashboard with quizzes', () => {
   });
 
   it('offers to resume an attempt left open, and not once it is submitted', async () => {
-    const userId = session.current!.id;
+    const userId = testSession.current!.id;
     const attempt = await startAttempt(userId, 'u1', crypto.randomUUID());
     expect(await readOpenAttempt(userId, 'u1')).toEqual(attempt);
     // What the page renders into its HTML for the resume button holds no answer or explanation.

@@ -1,24 +1,14 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { SessionUser } from '@/lib/server/auth/session';
 import { attemptRow, perfectAnswers } from './support/quiz-helpers';
 import { expectError, key, signIn, started, submit } from './support/quiz-routes';
+import { testSession } from '../support/session-mock';
 
-const session = vi.hoisted(() => ({ current: null as SessionUser | null }));
-vi.mock('@/lib/server/auth/session', async (importOriginal) => {
-  const original = await importOriginal<typeof import('@/lib/server/auth/session')>();
-  return {
-    ...original,
-    requireRole: async () => {
-      if (!session.current) throw new original.AuthorizationError(401, 'Tienes que iniciar sesión.');
-      return session.current;
-    },
-  };
-});
+vi.mock('@/lib/server/auth/session', async (original) => (await import('../support/session-mock')).mockSession(original));
 
-const signedIn = () => signIn(session);
+const signedIn = signIn;
 
 beforeEach(() => {
-  session.current = null;
+  testSession.current = null;
 });
 
 describe('tampered submissions get a 4xx in Spanish and change nothing', () => {

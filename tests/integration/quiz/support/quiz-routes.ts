@@ -3,23 +3,18 @@ import { expect } from 'vitest';
 import { POST as postStart } from '@/app/api/quiz/start/route';
 import { POST as postSubmit } from '@/app/api/quiz/submit/route';
 import type { OpenAttempt } from '@/lib/quiz/types';
-import type { SessionUser } from '@/lib/server/auth/session';
 import { createTestLearner } from '../../progress/support/learners';
+import { testSession } from '../../support/session-mock';
 import { jsonRequest } from './quiz-helpers';
-
-/** The signed-in learner as the test file's mocked session module reads it. */
-export interface FakeSession {
-  current: SessionUser | null;
-}
 
 export const key = () => crypto.randomUUID();
 export const start = (unitId = 'u1', startKey = key()) => postStart(jsonRequest('/api/quiz/start', { unitId, key: startKey }));
 export const submit = (body: unknown) => postSubmit(jsonRequest('/api/quiz/submit', body));
 
-/** A fresh learner, signed in. */
-export async function signIn(session: FakeSession) {
+/** A fresh learner, signed in (the test file mocks the session module with session-mock). */
+export async function signIn() {
   const user = await createTestLearner('Prueba Cuestionario');
-  session.current = { ...user, role: 'LEARNER' };
+  testSession.current = { ...user, role: 'LEARNER' };
   return user;
 }
 
