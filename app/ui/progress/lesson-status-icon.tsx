@@ -10,10 +10,10 @@ const LABELS: Record<LessonStatusValue, string> = {
  * A lesson's state as a small icon: an empty ring, a half-filled ring, or a check mark.
  * `decorative` hides it from screen readers when the text beside it already says the state.
  */
-export function LessonStatusIcon({ status, className = 'size-4', decorative = false }: { status: LessonStatusValue; className?: string; decorative?: boolean }) {
+export function LessonStatusIcon({ status, className = '', decorative = false }: { status: LessonStatusValue; className?: string; decorative?: boolean }) {
   const a11y = decorative ? { 'aria-hidden': true } : { role: 'img', 'aria-label': LABELS[status] };
   return (
-    <svg viewBox="0 0 16 16" {...a11y} data-estado={status} className={`inline-block shrink-0 ${className}`}>
+    <svg viewBox="0 0 16 16" {...a11y} data-estado={status} className={`inline-block size-4 shrink-0 ${className}`}>
       {!decorative && <title>{LABELS[status]}</title>}
       {status === 'COMPLETED' ? (
         <>
