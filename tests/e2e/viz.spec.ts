@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expectAccessibleBasics, expectSameHeightAsFirst, recordFirstHeights, status, watchForErrors } from './support/viz';
 
 // The lessons of Units 1–4 that use each visualization. Until a lesson lands with its
 // component, the test for it fails and says which lesson is missing what.
@@ -14,16 +14,6 @@ const LESSONS = {
 
 type VizName = keyof typeof LESSONS;
 
-/** Console errors (CSP violations included) and page errors, as they happen. */
-function watchForErrors(page: Page): string[] {
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico')) problems.push(`console: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  return problems;
-}
-
 /** Opens the lesson of `name` and returns its visualization, failing clearly if the lesson does not show it. */
 async function openViz(page: Page, name: VizName): Promise<Locator> {
   const response = await page.goto(LESSONS[name]);
@@ -31,40 +21,6 @@ async function openViz(page: Page, name: VizName): Promise<Locator> {
   const viz = page.locator(`section[data-viz="${name}"]`).first();
   await expect(viz, `La lección ${LESSONS[name]} todavía no incluye <${name}>`).toBeVisible();
   return viz;
-}
-
-const status = (viz: Locator) => viz.locator('[aria-live="polite"]');
-
-/** What every visualization promises: a labelled drawing, a live status, the numbers, no serious axe problems. */
-async function expectAccessibleBasics(page: Page, viz: Locator) {
-  const drawings = viz.getByRole('img');
-  expect(await drawings.count()).toBeGreaterThan(0);
-  for (const drawing of await drawings.all()) expect((await drawing.getAttribute('aria-label'))?.length ?? 0).toBeGreaterThan(30);
-  await expect(status(viz)).toHaveCount(1);
-  await viz.getByText('Ver los números').click();
-  await expect(viz.locator('details table').first()).toBeVisible();
-  const { violations } = await new AxeBuilder({ page }).include(`section[data-viz]`).analyze();
-  const serious = violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-  expect(serious.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
-}
-
-/**
- * Records the height of every visualization as the HTML arrives (before its code runs), so a
- * test can check that loading and drawing did not change it: no layout shift.
- */
-async function recordFirstHeights(page: Page) {
-  await page.addInitScript(() => {
-    document.addEventListener('DOMContentLoaded', () => {
-      const heights = [...document.querySelectorAll('section[data-viz]')].map((section) => section.getBoundingClientRect().height);
-      (window as unknown as { vizHeights: number[] }).vizHeights = heights;
-    });
-  });
-}
-
-async function expectSameHeightAsFirst(page: Page, viz: Locator) {
-  const first = await page.evaluate(() => (window as unknown as { vizHeights?: number[] }).vizHeights?.[0]);
-  expect(first, 'la visualización debe llegar ya en el HTML del servidor').toBeGreaterThan(0);
-  expect(Math.abs((await viz.boundingBox())!.height - first!)).toBeLessThan(1);
 }
 
 test.describe('visualizations in the Units 1–4 lessons', () => {

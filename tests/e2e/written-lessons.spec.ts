@@ -14,8 +14,9 @@ const written = units.flatMap((unit) =>
   ),
 );
 
-test('Units 1–4 are written in full', () => {
+test('Units 1–9 are written in full', () => {
   expect(written.filter((lesson) => lesson.href.match(/unidad-[1-4]\//))).toHaveLength(24);
+  expect(written.filter((lesson) => lesson.href.match(/unidad-[5-9]\//))).toHaveLength(30);
 });
 
 for (const lesson of written) {
