@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
 
@@ -16,6 +17,15 @@ async function openNumbers(page: Page) {
   await expect(page.getByTestId('tabla-pesos')).toBeVisible();
 }
 
+/** Presses «Entrenar» until the lab plays: on a freshly compiled page a click can land before hydration. */
+async function startTraining(page: Page) {
+  await expect(async () => {
+    const play = page.getByRole('button', { name: /Entrenar/ });
+    if ((await play.count()) > 0) await play.click();
+    await expect(page.getByRole('button', { name: /Pausa/ })).toBeVisible({ timeout: 1000 });
+  }).toPass();
+}
+
 async function readWeights(page: Page): Promise<string[]> {
   return page.locator('[data-testid^="w-"]').allTextContents();
 }
@@ -25,7 +35,7 @@ test('play advances the epoch counter and announces progress', async ({ page }) 
   await page.goto('/laboratorio');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Laboratorio');
   await expect(page.getByTestId('epoca')).toHaveText('0');
-  await page.getByRole('button', { name: /Entrenar/ }).click();
+  await startTraining(page);
   await expect.poll(async () => Number(await page.getByTestId('epoca').textContent()), { timeout: 10_000 }).toBeGreaterThan(5);
   await page.getByRole('button', { name: /Pausa/ }).click();
   await expect(page.getByTestId('anuncio')).toContainText('Época');
@@ -103,4 +113,92 @@ test('a huge learning rate stops training with an explanation', async ({ page })
   await page.getByRole('button', { name: /Entrenar/ }).click();
   await expect(page.getByTestId('aviso-divergencia')).toContainText('tasa de aprendizaje más pequeña', { timeout: 15_000 });
   await expect(page.getByRole('button', { name: /Entrenar/ })).toBeDisabled();
+});
+
+test('«Comprobar gradientes» reports the largest relative error and a verdict', async ({ page }) => {
+  const problems = watchErrors(page);
+  await page.goto('/laboratorio?semilla=3&capas=3');
+  await page.getByRole('button', { name: 'Una época' }).click();
+  await page.getByRole('button', { name: 'Comprobar gradientes' }).click();
+  await expect(page.getByTestId('veredicto-gradientes')).toContainText('Correcto');
+  const error = Number((await page.getByTestId('error-relativo').textContent())!.replace(',', '.').replace(/−/g, '-'));
+  expect(error).toBeLessThan(1e-6);
+  expect(problems).toEqual([]);
+});
+
+test('a bias is edited with the keyboard, moving there with the arrow keys', async ({ page }) => {
+  await page.goto('/laboratorio?capas=2&semilla=9');
+  await openNumbers(page);
+  await page.getByTestId('peso-0-0-0').focus();
+  // The first unit's incoming weights (x₁, x₂), then its bias.
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByTestId('sesgo-0-0')).toBeFocused();
+  await expect(page.getByTestId('sesgo-0-0')).toHaveAttribute('tabindex', '0');
+  await expect(page.getByTestId('peso-0-0-0')).toHaveAttribute('tabindex', '-1');
+  await page.keyboard.press('Enter');
+  const input = page.getByLabel(/Nuevo valor de b/);
+  await expect(input).toBeFocused();
+  await input.fill('-0,75');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('b-0-0')).toHaveText('−0,75');
+});
+
+test('the lab is saved as JSON and opened again with the same weights; bad files change nothing', async ({ page }) => {
+  const problems = watchErrors(page);
+  await page.goto('/laboratorio?datos=xor&capas=3&semilla=21');
+  for (let i = 0; i < 2; i++) await page.getByRole('button', { name: 'Una época' }).click();
+  await openNumbers(page);
+  const trained = await readWeights(page);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Guardar como JSON' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('laboratorio-xor-3-epoca-2.json');
+  const saved = await file.path().then((p) => import('node:fs/promises').then((fs) => fs.readFile(p, 'utf8')));
+
+  await page.getByRole('button', { name: 'Reiniciar' }).click();
+  await expect(page.getByTestId('epoca')).toHaveText('0');
+  const fresh = await readWeights(page);
+  expect(fresh).not.toEqual(trained);
+  const input = page.getByTestId('abrir-json');
+
+  await input.setInputFiles({ name: 'roto.json', mimeType: 'application/json', buffer: Buffer.from(saved.replace(/"W": \[\s*[-\d.e]+/, '"W": [null')) });
+  await expect(page.getByTestId('estado-archivo')).toContainText('valor no numérico');
+  await input.setInputFiles({ name: 'otro.json', mimeType: 'application/json', buffer: Buffer.from('{"hola": 1') });
+  await expect(page.getByTestId('estado-archivo')).toContainText('no es JSON válido');
+  await input.setInputFiles({ name: 'enorme.json', mimeType: 'application/json', buffer: Buffer.alloc(11 * 1024 * 1024, 32) });
+  await expect(page.getByTestId('estado-archivo')).toContainText('el límite es 10 MB');
+  await expect(page.getByTestId('epoca')).toHaveText('0');
+  expect(await readWeights(page)).toEqual(fresh);
+
+  await input.setInputFiles({ name: 'guardado.json', mimeType: 'application/json', buffer: Buffer.from(saved) });
+  await expect(page.getByTestId('estado-archivo')).toContainText('Laboratorio abierto');
+  await expect(page.getByTestId('epoca')).toHaveText('2');
+  expect(await readWeights(page)).toEqual(trained);
+  expect(problems).toEqual([]);
+});
+
+test('the network is exported as PyTorch code with its layers', async ({ page }) => {
+  await page.goto('/laboratorio?capas=3&semilla=4');
+  await page.getByRole('button', { name: 'Ver y copiar el código' }).click();
+  await expect(page.getByTestId('codigo-python')).toContainText('nn.Linear(2, 3)');
+  await page.getByLabel('Código para').selectOption('keras');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Descargar .py' }).click();
+  expect((await download).suggestedFilename()).toBe('laboratorio-circle-3-epoca-0-keras.py');
+});
+
+test('every new panel open, the lab has no serious accessibility problem', async ({ page }) => {
+  await page.goto('/laboratorio?capas=3&semilla=8');
+  await page.getByRole('button', { name: 'Una época' }).click();
+  await openNumbers(page);
+  await page.getByRole('button', { name: 'Comprobar gradientes' }).click();
+  await page.getByRole('button', { name: 'Calcular el paisaje' }).click();
+  await page.getByRole('button', { name: 'Ver y copiar el código' }).click();
+  await page.getByTestId('peso-0-0-0').focus();
+  await expect(page.getByRole('tooltip')).toContainText('w = ');
+  await expect(page.getByTestId('peso-0-0-0')).toHaveAttribute('aria-describedby', /.+/);
+  const { violations } = await new AxeBuilder({ page }).include('[data-testid="laboratorio"]').analyze();
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map(({ id, nodes }) => `${id}: ${nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });

@@ -5,7 +5,7 @@ export function num(x: number): string {
   if (Number.isNaN(x)) return 'NaN';
   if (x === Infinity) return '∞';
   if (x === -Infinity) return '−∞';
-  if (x !== 0 && Math.abs(x) < 1e-4) return x.toExponential(2).replace('.', ',');
+  if (x !== 0 && Math.abs(x) < 1e-4) return x.toExponential(2).replace('.', ',').replace(/-/g, '−');
   return fmt.format(x).replace('-', '−');
 }
 

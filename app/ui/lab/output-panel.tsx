@@ -39,11 +39,11 @@ export function OutputPanel({ session, evaluation: e, showTest, discretize, comp
         <dd className="font-mono" data-testid="perdida-entrenamiento">{num(e.trainLoss)}</dd>
         <dt className="text-slate-600 dark:text-slate-400">Pérdida (test)</dt>
         <dd className="font-mono" data-testid="perdida-test">{num(e.testLoss)}</dd>
-        {!compact && e.trainAccuracy !== null && (
+        {!compact && e.train !== null && (
           <>
             <dt className="text-slate-600 dark:text-slate-400">Acierto (entr. / test)</dt>
             <dd className="font-mono">
-              {pct(e.trainAccuracy)} / {pct(e.testAccuracy)}
+              {pct(e.train.accuracy)} / {pct(e.test?.accuracy ?? null)}
             </dd>
           </>
         )}

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { FramePacer, runWithinBudget } from '@/app/ui/lab/model/frame-budget';
+import { FramePacer, runWithinBudget, uiInterval } from '@/app/ui/lab/model/frame-budget';
 import { inspectGradients } from '@/app/ui/lab/model/inspect-gradients';
-import { LabSession, flatWeights } from '@/app/ui/lab/model/lab-session';
+import { flatWeights } from '@/app/ui/lab/model/flat-weights';
+import { LabSession } from '@/app/ui/lab/model/lab-session';
 import { DEFAULT_SETTINGS } from '@/app/ui/lab/model/lab-state';
 import { nextPhase } from '@/app/ui/lab/model/phase-stepper';
 
@@ -35,6 +36,15 @@ describe('frame budget', () => {
   });
 });
 
+describe('React refresh interval while playing', () => {
+  it('is 100 ms while a refresh is cheap, ten times its cost when not, and never above 500 ms', () => {
+    expect(uiInterval(0)).toBe(100);
+    expect(uiInterval(4)).toBe(100);
+    expect(uiInterval(25)).toBe(250);
+    expect(uiInterval(300)).toBe(500);
+  });
+});
+
 describe('lab session', () => {
   it('is reproducible: same settings, same data and starting weights', () => {
     const a = new LabSession(DEFAULT_SETTINGS);
@@ -54,7 +64,7 @@ describe('lab session', () => {
     while (s.epoch < 60) s.trainOneBatch();
     const after = s.evaluate();
     expect(after.trainLoss).toBeLessThan(before / 2);
-    expect(after.trainAccuracy).toBeGreaterThan(0.9);
+    expect(after.train?.accuracy).toBeGreaterThan(0.9);
   });
 
   it('a huge learning rate diverges and stops instead of producing garbage', () => {

@@ -1,12 +1,20 @@
 import { predictInto, type Feature } from '@/lib/engine';
 import { DOMAIN, gridInputs } from '../model/lab-data';
 import type { LabSession } from '../model/lab-session';
+import { edgeStyles, type EdgeMode, type EdgeStyles } from '../model/edge-style';
+import type { GradientView } from '../model/inspect-gradients';
+import type { PhaseView } from '../model/phase-stepper';
+import { drawEdges, type EdgeEnds, type EdgeLayer } from './edges';
 import { HeatmapPainter } from './heatmap';
+import { NEURON_GRID, NeuronMaps } from './neuron-maps';
 import { drawPoints } from './points';
 
-/** Resolution of the output heatmap and of each neuron's heatmap. */
+/**
+ * Resolution of the output heatmap: at rest, and while training (a quarter of the forward
+ * passes, smoothed by the browser's scaling).
+ */
 export const OUTPUT_GRID = 100;
-export const NEURON_GRID = 24;
+export const OUTPUT_GRID_LIVE = 50;
 
 const FEATURE_SCALE: Record<Feature, (v: number) => number> = {
   x1: (v) => v / DOMAIN,
@@ -20,17 +28,23 @@ const FEATURE_SCALE: Record<Feature, (v: number) => number> = {
 
 /**
  * Draws a session into its canvases (plain TS beside React): the output over a 100 × 100
- * grid with predictInto, every neuron over a 24 × 24 grid from one forward pass per cell,
- * the static feature maps, and the data points. Buffers are reused between frames.
+ * grid with predictInto (50 × 50 while training), every neuron over a 24 × 24 grid from one
+ * forward pass per cell, the weights as curves on one canvas, the static feature maps, and
+ * the data points. Buffers are reused between frames.
  */
-export class LabRenderer {
+export class LabRenderer implements EdgeLayer {
   readonly canvases = new Map<string, HTMLCanvasElement>();
   private readonly painters = new Map<string, HeatmapPainter>();
   private features = '';
-  private outX: Float64Array = new Float64Array(0);
+  private outX = new Map<number, Float64Array>();
   private neuronX: Float64Array = new Float64Array(0);
   private outValues = new Float64Array(OUTPUT_GRID * OUTPUT_GRID);
-  private layerValues: Float32Array[] = [];
+  private edgeCanvas: HTMLCanvasElement | null = null;
+  private edgeEnds: readonly EdgeEnds[] = [];
+  private edgeView: { grad: GradientView | null; phase: PhaseView | null; mode: EdgeMode } = { grad: null, phase: null, mode: 'peso' };
+  private styles: EdgeStyles | undefined;
+  private liveFrame = 0;
+  private readonly neurons = new NeuronMaps();
   output: HTMLCanvasElement | null = null;
   points: HTMLCanvasElement | null = null;
 
@@ -40,6 +54,18 @@ export class LabRenderer {
 
   setPoints(el: HTMLCanvasElement | null): void {
     this.points = el;
+  }
+
+  setEdgeCanvas(el: HTMLCanvasElement | null): void {
+    this.edgeCanvas = el;
+  }
+
+  setEdgeGeometry(ends: readonly EdgeEnds[]): void {
+    this.edgeEnds = ends;
+  }
+
+  setEdgeView(view: { grad: GradientView | null; phase: PhaseView | null; mode: EdgeMode }): void {
+    this.edgeView = view;
   }
 
   register(key: string, el: HTMLCanvasElement | null): void {
@@ -57,7 +83,7 @@ export class LabRenderer {
     const key = features.join(',');
     if (key === this.features) return;
     this.features = key;
-    this.outX = gridInputs(features, OUTPUT_GRID);
+    this.outX = new Map([OUTPUT_GRID, OUTPUT_GRID_LIVE].map((n) => [n, gridInputs(features, n)]));
     this.neuronX = gridInputs(features, NEURON_GRID);
   }
 
@@ -71,37 +97,29 @@ export class LabRenderer {
     }
   }
 
-  /** Output heatmap and every neuron's heatmap for the current weights. */
-  drawNetwork(session: LabSession, discrete: boolean): void {
+  /**
+   * Edges, the output heatmap and every neuron's heatmap for the current weights. While
+   * training (`live`) the two heatmap passes take turns, each redrawn every other frame
+   * (30 Hz at 60 fps), which halves the drawing per frame; the edges follow every frame.
+   */
+  drawNetwork(session: LabSession, discrete: boolean, live = false): void {
     const net = session.net;
-    const features = session.settings.features;
-    this.ensureGrids(features);
-    const map = (v: number) => session.unitOutput(v);
-    if (this.output) {
-      predictInto(net, this.outX, OUTPUT_GRID * OUTPUT_GRID, this.outValues);
-      this.painter('out').paint(this.output, this.outValues, OUTPUT_GRID, { map, discrete });
+    this.ensureGrids(session.settings.features);
+    if (this.edgeCanvas) {
+      const { grad, phase, mode } = this.edgeView;
+      this.styles = edgeStyles(net, grad, phase, mode, this.styles);
+      drawEdges(this.edgeCanvas, this.edgeEnds, this.styles);
     }
-    const cells = NEURON_GRID * NEURON_GRID;
-    if (this.layerValues.length !== net.layers.length || this.layerValues.some((v, l) => v.length !== cells * net.layers[l]!.nOut)) {
-      this.layerValues = net.layers.map((l) => new Float32Array(cells * l.nOut));
-    }
-    const nIn = net.inputSize;
-    for (let c = 0; c < cells; c++) {
-      net.forward(this.neuronX.subarray(c * nIn, (c + 1) * nIn));
-      for (let l = 0; l < net.layers.length; l++) {
-        const layer = net.layers[l]!;
-        const out = this.layerValues[l]!;
-        for (let j = 0; j < layer.nOut; j++) out[c * layer.nOut + j] = layer.a[j]!;
-      }
-    }
-    net.layers.forEach((layer, l) => {
-      const isOut = l === net.layers.length - 1;
-      const scale = isOut ? map : layer.activation === 'sigmoid' ? (v: number) => 2 * v - 1 : undefined;
-      for (let j = 0; j < layer.nOut; j++) {
-        const canvas = this.canvases.get(`n-${l}-${j}`);
-        if (canvas) this.painter(`n-${l}-${j}`).paint(canvas, this.layerValues[l]!, NEURON_GRID, { stride: layer.nOut, offset: j, map: scale, discrete: isOut && discrete });
-      }
-    });
+    const turn = this.liveFrame++ % 2;
+    if (!live || turn === 0) this.drawOutput(session, discrete, live);
+    if (!live || turn === 1) this.neurons.draw(session, this.neuronX, discrete, this.canvases, (key) => this.painter(key));
+  }
+
+  private drawOutput(session: LabSession, discrete: boolean, live: boolean): void {
+    if (!this.output) return;
+    const n = live ? OUTPUT_GRID_LIVE : OUTPUT_GRID;
+    predictInto(session.net, this.outX.get(n)!, n * n, this.outValues);
+    this.painter('out').paint(this.output, this.outValues, n, { map: (v) => session.unitOutput(v), discrete });
   }
 
   drawData(session: LabSession, showTest: boolean): void {

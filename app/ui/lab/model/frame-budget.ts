@@ -40,3 +40,12 @@ export function runWithinBudget(maxUnits: number, budgetMs: number, now: () => n
   }
   return { units, elapsedMs: now() - start };
 }
+
+/**
+ * While playing, React state (losses, gradients, the announcement) is refreshed every
+ * 100 ms, or less often when a refresh costs more than a tenth of that interval (the
+ * largest network in a development build), so panels never starve the animation.
+ */
+export function uiInterval(renderCostMs: number): number {
+  return Math.min(500, Math.max(100, 10 * renderCostMs));
+}

@@ -1,56 +1,18 @@
-import { createNetwork, createStepReport, meanLoss, type Activation, type Network, type StepOptions } from '@/lib/engine';
+import { createStepReport, meanLoss, type Network } from '@/lib/engine';
+import { buildNetwork, stepOptions } from './build-network';
+import { classMetrics, type ClassMetrics } from './class-metrics';
+import { flatWeights, loadFlatWeights } from './flat-weights';
 import { buildData, type LabData } from './lab-data';
-import { layerSizes, type LabSettings } from './lab-state';
+import type { LabSettings } from './lab-state';
 import { FramePacer, runWithinBudget } from './frame-budget';
-
-/** Output activation the settings call for: tanh for ±1 labels, sigmoid for cross-entropy, linear for regression. */
-export function outputActivation(s: LabSettings): Activation {
-  if (s.problem === 'regression') return 'linear';
-  return s.loss === 'bce' ? 'sigmoid' : 'tanh';
-}
-
-export function stepOptions(s: LabSettings): StepOptions {
-  return {
-    learningRate: s.learningRate,
-    l1: s.regularization === 'l1' ? s.regRate : 0,
-    l2: s.regularization === 'l2' ? s.regRate : 0,
-  };
-}
-
-export function buildNetwork(s: LabSettings): Network {
-  return createNetwork({ sizes: layerSizes(s), hidden: s.activation, output: outputActivation(s), loss: s.loss === 'bce' ? 'bce' : 'mse', init: s.init, seed: s.seed });
-}
-
-/** All weights then biases of every layer, in layer order (the order of a shared link). */
-export function flatWeights(net: Network): Float32Array {
-  let n = 0;
-  for (const l of net.layers) n += l.W.length + l.b.length;
-  const out = new Float32Array(n);
-  let k = 0;
-  for (const l of net.layers) {
-    out.set(l.W, k);
-    k += l.W.length;
-    out.set(l.b, k);
-    k += l.b.length;
-  }
-  return out;
-}
-
-/** Inverse of {@link flatWeights}; the length must match. */
-export function loadFlatWeights(net: Network, w: ArrayLike<number>): void {
-  let k = 0;
-  for (const l of net.layers) {
-    for (let i = 0; i < l.W.length; i++) l.W[i] = w[k++]!;
-    for (let i = 0; i < l.b.length; i++) l.b[i] = w[k++]!;
-  }
-  net.weightsChanged();
-}
+import { WeightTrail } from './weight-trail';
 
 export interface Evaluation {
   trainLoss: number;
   testLoss: number;
-  trainAccuracy: number | null;
-  testAccuracy: number | null;
+  /** Classification only (null for regression): accuracy and confusion matrix of each set. */
+  train: ClassMetrics | null;
+  test: ClassMetrics | null;
 }
 
 /** Why training stopped by itself. */
@@ -70,11 +32,13 @@ export class LabSession {
   divergence: Divergence = null;
   readonly pacer = new FramePacer();
   readonly history: { epoch: number; train: number; test: number }[] = [];
+  /** Weights per epoch, for the path drawn on the loss landscape. */
+  readonly trail = new WeightTrail();
   private readonly report = createStepReport();
 
   constructor(
     public settings: LabSettings,
-    weights: Float32Array | null = null,
+    weights: ArrayLike<number> | null = null,
     epoch = 0,
   ) {
     this.data = buildData(settings);
@@ -92,6 +56,12 @@ export class LabSession {
   setWeight(layer: number, to: number, from: number, value: number): void {
     const l = this.net.layers[layer]!;
     l.W[to * l.nIn + from] = value;
+    this.net.weightsChanged();
+  }
+
+  /** Writes the bias of unit `to` of a layer (an edit by the learner). */
+  setBias(layer: number, to: number, value: number): void {
+    this.net.layers[layer]!.b[to] = value;
     this.net.weightsChanged();
   }
 
@@ -134,34 +104,20 @@ export class LabSession {
     return { batches: r.units, elapsedMs: r.elapsedMs };
   }
 
-  /** Mean train and test loss (forward passes only) and, for classification, accuracy. */
+  /** Mean train and test loss (forward passes only) and, for classification, accuracy and confusion matrices. */
   evaluate(): Evaluation {
     const { trainX, trainY, testX, testY } = this.data;
     const trainLoss = trainY.length > 0 ? meanLoss(this.net, trainX, trainY) : Number.NaN;
     const testLoss = testY.length > 0 ? meanLoss(this.net, testX, testY) : Number.NaN;
     if (!Number.isFinite(trainLoss) && !this.divergence) this.divergence = { loss: trainLoss };
-    const classify = this.settings.problem === 'classification';
-    return {
-      trainLoss,
-      testLoss,
-      trainAccuracy: classify ? this.accuracy(trainX, trainY) : null,
-      testAccuracy: classify ? this.accuracy(testX, testY) : null,
-    };
-  }
-
-  private accuracy(X: Float64Array, Y: Float64Array): number {
-    const nIn = this.net.inputSize;
+    if (this.settings.problem !== 'classification') return { trainLoss, testLoss, train: null, test: null };
     const threshold = this.settings.loss === 'bce' ? 0.5 : 0;
-    let right = 0;
-    for (let r = 0; r < Y.length; r++) {
-      const out = this.net.forward(X.subarray(r * nIn, (r + 1) * nIn))[0]!;
-      if (out >= threshold === Y[r]! > threshold) right++;
-    }
-    return Y.length > 0 ? right / Y.length : Number.NaN;
+    return { trainLoss, testLoss, train: classMetrics(this.net, trainX, trainY, threshold), test: classMetrics(this.net, testX, testY, threshold) };
   }
 
-  /** Records the current losses for the chart (at most one point per epoch). */
+  /** Records the current losses for the chart and the weights for the trail (at most one point per epoch). */
   record(e: Evaluation): void {
+    this.trail.push(this.epoch, flatWeights(this.net));
     const last = this.history[this.history.length - 1];
     if (last && last.epoch === this.epoch) {
       last.train = e.trainLoss;

@@ -106,7 +106,7 @@ export interface LabSnapshot {
 }
 
 /** Panels a lesson or an instructor link can hide with ocultar="…". */
-export const HIDEABLE = ['datos', 'caracteristicas', 'capas', 'activacion', 'tasa', 'regularizacion', 'problema', 'inicializacion', 'fases', 'gradientes', 'numeros', 'compartir'] as const;
+export const HIDEABLE = ['datos', 'caracteristicas', 'capas', 'activacion', 'tasa', 'regularizacion', 'problema', 'inicializacion', 'fases', 'gradientes', 'paisaje', 'numeros', 'compartir'] as const;
 export type Hideable = (typeof HIDEABLE)[number];
 
 /** The lab as a link describes it: settings, optional trained weights, hidden panels, and notices for what was fixed. */

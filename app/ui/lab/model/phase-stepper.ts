@@ -1,6 +1,6 @@
 import { lossValue, type Network } from '@/lib/engine';
 import type { LabSession } from './lab-session';
-import { stepOptions } from './lab-session';
+import { stepOptions } from './build-network';
 
 export const PHASES = ['forward', 'perdida', 'backward', 'actualizacion'] as const;
 export type Phase = (typeof PHASES)[number];

@@ -1,0 +1,49 @@
+import { memo } from 'react';
+import { FOCUS_ATTR } from './use-roving-focus';
+
+/** An invisible, wide hit area over one drawn edge: the keyboard and pointer handle of its weight. */
+export interface EdgeHandle {
+  /** Index of the weight among the roving-focus targets. */
+  k: number;
+  layer: number;
+  to: number;
+  from: number;
+  d: string;
+  label: string;
+}
+
+interface Props {
+  handles: readonly EdgeHandle[];
+  /** The roving tab stop, and the tooltip describing it while it is shown. */
+  active: number;
+  describedBy: string | undefined;
+}
+
+/**
+ * The weights' handles as SVG paths over the edge canvas. Labels name the weight, not its
+ * value (the tooltip, referenced by aria-describedby, gives the numbers), so while training
+ * these props do not change and React skips the whole group.
+ */
+export const EdgeHandles = memo(function EdgeHandles({ handles, active, describedBy }: Props) {
+  return (
+    <svg className="absolute inset-0 h-full w-full" viewBox="0 0 100 100" preserveAspectRatio="none" role="group" aria-label="Pesos de la red: una curva por peso, azul si es positivo y naranja si es negativo">
+      {handles.map((h) => (
+        <path
+          key={h.k}
+          d={h.d}
+          fill="none"
+          stroke="transparent"
+          strokeWidth={10}
+          vectorEffect="non-scaling-stroke"
+          role="button"
+          tabIndex={h.k === active ? 0 : -1}
+          aria-label={`${h.label}. Pulsa Intro para editarlo.`}
+          aria-describedby={h.k === active ? describedBy : undefined}
+          data-testid={`peso-${h.layer}-${h.to}-${h.from}`}
+          className="cursor-pointer outline-none focus-visible:stroke-brand-500/60"
+          {...{ [FOCUS_ATTR]: h.k }}
+        />
+      ))}
+    </svg>
+  );
+});
