@@ -44,6 +44,17 @@ export function ActualizacionPeso(props: { peso?: string; eta?: string; semilla?
     setApplied(applied + 1);
   }
 
+  /** A slider move is announced too: what the next step would do with the new η. */
+  function changeEta(next: number) {
+    setEta(next);
+    const preview = stepOneWeight(setup, which, next);
+    setStatus(
+      Number.isFinite(preview.newWeight) && Number.isFinite(preview.after.loss)
+        ? `Con η = ${etaText(next)}, el paso llevaría ${name} de ${formatNumber(preview.weight, 3)} a ${formatNumber(preview.newWeight, 3)} y la pérdida de ${formatNumber(preview.before.loss, 4)} a ${formatNumber(preview.after.loss, 4)}.`
+        : `Con η = ${etaText(next)}, el paso se saldría de los números representables: elige un η menor.`,
+    );
+  }
+
   function reset() {
     setWeight(config.setup[which]);
     setApplied(0);
@@ -85,7 +96,7 @@ export function ActualizacionPeso(props: { peso?: string; eta?: string; semilla?
         <p className="mt-0 mb-1 text-sm font-medium">La pérdida</p>
         <LossBars before={step.before.loss} after={step.after.loss} />
       </div>
-      <EtaSlider eta={eta} onChange={setEta} />
+      <EtaSlider eta={eta} onChange={changeEta} />
       <div className="flex flex-wrap items-center gap-2">
         <VizButton primary onClick={apply} disabled={!finite}>
           Aplicar paso
