@@ -2,6 +2,7 @@ import { formatNumber } from '../model/format';
 import { type NetworkSnapshot, maxAbsWeight } from '../model/network-forward';
 import { type DiagramLayout, edgeEnds, unitName } from '../model/network-layout';
 import type { PaintContext } from './canvas-view';
+import { DASH, paintFocusedEdge, paintLayerTitles, SOLID, strokeEdge } from './network-parts';
 import { disc, font, haloText } from './shapes';
 
 /** Everything the diagram shows at one instant. */
@@ -15,9 +16,6 @@ export interface NetworkPicture {
   /** Index in layout.items with keyboard focus or under the pointer, −1 for none. */
   readonly focus: number;
 }
-
-const DASH: number[] = [5, 4];
-const SOLID: number[] = [];
 
 /** Draws the network: weighted edges (blue +, dashed orange −, width ∝ |w|), travelling pulses, neurons and their values. */
 export function paintNetwork({ ctx, width, palette }: PaintContext, picture: NetworkPicture): void {
@@ -35,10 +33,7 @@ export function paintNetwork({ ctx, width, palette }: PaintContext, picture: Net
     ctx.strokeStyle = w >= 0 ? palette.positive : palette.negative;
     ctx.lineWidth = 1 + Math.abs(w) * scale;
     ctx.setLineDash(w >= 0 ? SOLID : DASH);
-    ctx.beginPath();
-    ctx.moveTo(x0, y0);
-    ctx.lineTo(x1, y1);
-    ctx.stroke();
+    strokeEdge(ctx, layout, item);
     if (revealed !== null && progress < 1 && item.layer + 1 === revealed) {
       const t = Math.min(progress / 0.85, 1);
       ctx.globalAlpha = 1;
@@ -48,26 +43,9 @@ export function paintNetwork({ ctx, width, palette }: PaintContext, picture: Net
   ctx.setLineDash(SOLID);
   ctx.globalAlpha = 1;
 
-  if (focused?.kind === 'edge') {
-    const [x0, y0, x1, y1] = edgeEnds(layout, focused);
-    ctx.strokeStyle = palette.highlight;
-    ctx.lineWidth = 3;
-    ctx.setLineDash(DASH);
-    ctx.beginPath();
-    ctx.moveTo(x0, y0);
-    ctx.lineTo(x1, y1);
-    ctx.stroke();
-    ctx.setLineDash(SOLID);
-  }
+  if (focused?.kind === 'edge') paintFocusedEdge(ctx, layout, focused, palette);
 
-  ctx.textAlign = 'center';
-  ctx.textBaseline = 'middle';
-  ctx.font = font(12, true);
-  sizes.forEach((_, l) => {
-    const title = l === 0 ? 'Entrada' : l === sizes.length - 1 ? 'Salida' : sizes.length > 3 ? `Oculta ${l}` : 'Oculta';
-    ctx.fillStyle = palette.muted;
-    ctx.fillText(title, Math.min(Math.max(layout.x[l]![0]!, 30), width - 30), 12);
-  });
+  paintLayerTitles(ctx, layout, sizes, width, palette);
 
   const r = layout.r;
   const valueFont = font(r >= 18 ? 12 : 10, true);

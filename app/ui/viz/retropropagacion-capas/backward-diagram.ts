@@ -1,4 +1,5 @@
 import type { PaintContext } from '../draw/canvas-view';
+import { DASH, paintFocusedEdge, paintLayerTitles, SOLID, strokeEdge } from '../draw/network-parts';
 import { disc, font, haloText } from '../draw/shapes';
 import { formatNumber } from '../model/format';
 import { type DiagramLayout, edgeEnds, unitName } from '../model/network-layout';
@@ -16,9 +17,6 @@ export interface BackwardPicture {
   /** Index in layout.items with keyboard focus or under the pointer, −1 for none. */
   readonly focus: number;
 }
-
-const DASH: number[] = [5, 4];
-const SOLID: number[] = [];
 
 /**
  * Draws the backward pass: weights whose blame is known as lines whose width is ∝ |∂L/∂w|
@@ -42,10 +40,7 @@ export function paintBackward({ ctx, width, palette }: PaintContext, picture: Ba
     ctx.strokeStyle = known ? (g >= 0 ? palette.positive : palette.negative) : palette.axis;
     ctx.lineWidth = known ? 1 + Math.abs(g) * gradScale : 1;
     ctx.setLineDash(known && g < 0 ? DASH : SOLID);
-    ctx.beginPath();
-    ctx.moveTo(x0, y0);
-    ctx.lineTo(x1, y1);
-    ctx.stroke();
+    strokeEdge(ctx, layout, item);
     // The error flows against the arrows: from the layer ahead back into the front layer.
     if (progress < 1 && item.layer === front) {
       const t = Math.min(progress / 0.85, 1);
@@ -56,26 +51,9 @@ export function paintBackward({ ctx, width, palette }: PaintContext, picture: Ba
   ctx.setLineDash(SOLID);
   ctx.globalAlpha = 1;
 
-  if (focused?.kind === 'edge') {
-    const [x0, y0, x1, y1] = edgeEnds(layout, focused);
-    ctx.strokeStyle = palette.highlight;
-    ctx.lineWidth = 3;
-    ctx.setLineDash(DASH);
-    ctx.beginPath();
-    ctx.moveTo(x0, y0);
-    ctx.lineTo(x1, y1);
-    ctx.stroke();
-    ctx.setLineDash(SOLID);
-  }
+  if (focused?.kind === 'edge') paintFocusedEdge(ctx, layout, focused, palette);
 
-  ctx.textAlign = 'center';
-  ctx.textBaseline = 'middle';
-  ctx.font = font(12, true);
-  sizes.forEach((_, l) => {
-    const title = l === 0 ? 'Entrada' : l === sizes.length - 1 ? 'Salida' : sizes.length > 3 ? `Oculta ${l}` : 'Oculta';
-    ctx.fillStyle = l === front ? palette.highlight : palette.muted;
-    ctx.fillText(l === front ? `← ${title}` : title, Math.min(Math.max(layout.x[l]![0]!, 34), width - 34), 12);
-  });
+  paintLayerTitles(ctx, layout, sizes, width, palette, front);
 
   const r = layout.r;
   const deltaScale = 0.5 / maxAbsDelta(snapshot);
