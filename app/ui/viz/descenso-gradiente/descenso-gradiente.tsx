@@ -9,7 +9,7 @@ import { VERDICT_TEXT } from '../model/verdict-text';
 import { parseDescentProps } from '../model/viz-props';
 import { LabelledSlider } from '../shared/labelled-slider';
 import { StepControls } from '../shared/step-controls';
-import { usePlayer } from '../shared/use-player';
+import { useStepPlayer } from '../shared/use-player';
 import { useReducedMotion } from '../shared/use-reduced-motion';
 import { VizFrame } from '../shared/viz-frame';
 import { DescentNumbers } from './descent-numbers';
@@ -41,16 +41,7 @@ export function DescensoGradiente(props: { tasas?: string; semilla?: string; fun
     setStatus(`Paso ${k}. ${runs.map((run, i) => `${titles[i]}: ${k < run.count ? `L = ${formatNumber(run.loss[k]!, 3)}` : 'L no finita'}, ${verdict(run, k) === 'diverge' ? 'diverge' : VERDICT_TEXT[verdict(run, k)].toLowerCase()}`).join('; ')}.`);
   }
 
-  const player = usePlayer(
-    () => {
-      if (step >= STEPS) return false;
-      goTo(step + 1);
-      return step + 1 < STEPS;
-    },
-    () => goTo(STEPS),
-    450,
-    reducedMotion,
-  );
+  const player = useStepPlayer(step, STEPS, goTo, 450, reducedMotion);
 
   return (
     <VizFrame

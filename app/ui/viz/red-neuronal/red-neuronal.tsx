@@ -10,7 +10,7 @@ import { readNumber } from '../model/props';
 import { CanvasBox } from '../shared/canvas-box';
 import { StepControls } from '../shared/step-controls';
 import { useCanvasScene } from '../shared/use-canvas-scene';
-import { usePlayer } from '../shared/use-player';
+import { useStepPlayer } from '../shared/use-player';
 import { useReducedMotion } from '../shared/use-reduced-motion';
 import { VizFrame } from '../shared/viz-frame';
 import { NetworkInputs } from './network-inputs';
@@ -45,16 +45,7 @@ export function RedNeuronal(props: NetworkDiagramProps) {
     setStatus(`${layer === layers ? 'Salida calculada' : `Capa oculta ${layers > 2 ? `${layer} ` : ''}calculada`}. ${names.join('; ')}.`);
   }
 
-  const player = usePlayer(
-    () => {
-      if (revealed >= layers) return false;
-      reveal(revealed + 1);
-      return revealed + 1 < layers;
-    },
-    () => reveal(layers),
-    900,
-    reducedMotion,
-  );
+  const player = useStepPlayer(revealed, layers, reveal, 900, reducedMotion);
 
   function onKeyDown(event: KeyboardEvent<HTMLCanvasElement>) {
     const moves: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };

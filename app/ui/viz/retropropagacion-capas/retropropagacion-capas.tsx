@@ -6,7 +6,7 @@ import { diagramItems } from '../model/network-layout';
 import { NetworkTooltip } from '../red-neuronal/network-tooltip';
 import { CanvasBox } from '../shared/canvas-box';
 import { useCanvasScene } from '../shared/use-canvas-scene';
-import { usePlayer } from '../shared/use-player';
+import { useStepPlayer } from '../shared/use-player';
 import { useReducedMotion } from '../shared/use-reduced-motion';
 import { VizFrame } from '../shared/viz-frame';
 import { BackwardControls } from './backward-controls';
@@ -44,16 +44,7 @@ export function RetropropagacionCapas(props: BackwardProps) {
     setStatus(stepStatus(snapshot, clamped));
   }
 
-  const player = usePlayer(
-    () => {
-      if (step >= steps) return false;
-      goTo(step + 1);
-      return step + 1 < steps;
-    },
-    () => goTo(steps),
-    1100,
-    reducedMotion,
-  );
+  const player = useStepPlayer(step, steps, goTo, 1100, reducedMotion);
 
   function onKeyDown(event: KeyboardEvent<HTMLCanvasElement>) {
     if (event.key === 'ArrowLeft' || event.key === 'ArrowRight') {

@@ -28,3 +28,17 @@ export function usePlayer(step: () => boolean, runToEnd: () => void, intervalMs:
 
   return { playing, play, pause: () => setRequested(false) };
 }
+
+/** The common case: steps `at` → `last` one at a time through `goTo`; reduced motion jumps to `last`. */
+export function useStepPlayer(at: number, last: number, goTo: (step: number) => void, intervalMs: number, reducedMotion: boolean) {
+  return usePlayer(
+    () => {
+      if (at >= last) return false;
+      goTo(at + 1);
+      return at + 1 < last;
+    },
+    () => goTo(last),
+    intervalMs,
+    reducedMotion,
+  );
+}

@@ -10,7 +10,7 @@ import { surfaceModel } from '../model/surface-model';
 import { VERDICT_TEXT } from '../model/verdict-text';
 import { parseSurfaceProps } from '../model/viz-props';
 import { StepControls } from '../shared/step-controls';
-import { usePlayer } from '../shared/use-player';
+import { useStepPlayer } from '../shared/use-player';
 import { useReducedMotion } from '../shared/use-reduced-motion';
 import { VizFrame } from '../shared/viz-frame';
 import { ContourPanel } from './contour-panel';
@@ -45,16 +45,7 @@ export function SuperficiePerdida(props: { vista?: string; semilla?: string; tas
     setStatus(describeStep(at));
   }
 
-  const player = usePlayer(
-    () => {
-      if (!canStep) return false;
-      goTo(k + 1);
-      return k + 1 < path.count - 1;
-    },
-    () => goTo(path.count - 1),
-    120,
-    reducedMotion,
-  );
+  const player = useStepPlayer(k, path.count - 1, goTo, 120, reducedMotion);
 
   function pickStart(w: number, b: number) {
     const snap = (v: number, lo: number, hi: number) => Math.round(Math.min(hi, Math.max(lo, v)) * 20) / 20;
