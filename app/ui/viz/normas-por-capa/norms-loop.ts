@@ -1,4 +1,5 @@
 import type { Chart } from 'chart.js';
+import { FrameLoop } from '../draw/frame-loop';
 import type { DepthRun } from './depth-run';
 import type { SignHistory } from './warning-signs';
 
@@ -8,50 +9,24 @@ export interface NormPoint {
   y: number;
 }
 
-/**
- * Trains live in small chunks: each animation frame runs a few engine updates, appends every
- * layer's ‖∂L/∂W‖ (mean over the last pass) to its line and redraws the chart without animation, so the page keeps
- * its frame rate. `show` runs after every chunk; `report` when training ends or pauses.
- */
-export class NormsLoop {
-  private frame = 0;
-
+/** NormasPorCapa's live training: a few updates per frame, every layer's ‖∂L/∂W‖ (mean over the last pass) appended to its line. */
+export class NormsLoop extends FrameLoop<Chart<'line', NormPoint[]>> {
   constructor(
     readonly run: DepthRun,
     private readonly history: SignHistory,
     /** lines[l]: the points of layer l, read by chart.js. */
     private readonly lines: NormPoint[][],
-    private readonly stepsPerFrame: number,
+    stepsPerFrame: number,
     private readonly show: () => void,
-    readonly report: () => void,
-  ) {}
-
-  get playing(): boolean {
-    return this.frame !== 0;
+    report: () => void,
+  ) {
+    super(stepsPerFrame, report);
   }
 
-  start(chart: Chart<'line', NormPoint[]> | undefined): void {
-    if (this.frame !== 0 || this.run.finished) return;
-    const tick = () => {
-      this.advance(this.stepsPerFrame, chart);
-      if (this.run.finished) {
-        this.frame = 0;
-        this.report();
-      } else {
-        this.frame = requestAnimationFrame(tick);
-      }
-    };
-    this.frame = requestAnimationFrame(tick);
+  protected get finished(): boolean {
+    return this.run.finished;
   }
 
-  stop(): void {
-    if (this.frame === 0) return;
-    cancelAnimationFrame(this.frame);
-    this.frame = 0;
-    this.report();
-  }
-
-  /** Runs `count` updates now and draws them (for the step button, and for reduced motion). */
   advance(count: number, chart: Chart<'line', NormPoint[]> | undefined): void {
     // One update at a time, so no warning sign that lights up between two frames goes unseen.
     for (let k = 0; k < count && this.run.run(1) === 1; k++) {
