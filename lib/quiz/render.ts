@@ -1,4 +1,4 @@
-import { exercises, formatNumber } from '@/lib/exercises';
+import { exercises, formatVariable } from '@/lib/exercises';
 import type { Quiz, QuizQuestion } from '@/lib/schemas/quiz';
 import { questionSeed, shuffled, shuffledAwayFrom } from './seed';
 import type { AnswerKey, KeyEntry, PublicQuestion } from './types';
@@ -15,7 +15,7 @@ function fillPrompt(question: QuizQuestion, variables: Record<string, number>, d
   return question.prompt.replace(PLACEHOLDER, (placeholder, name: string) => {
     const value = variables[name];
     if (value === undefined) throw new Error(`${question.id}: el ejercicio no tiene la variable ${placeholder}`);
-    return formatNumber(value, decimals);
+    return formatVariable(value, decimals);
   });
 }
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { exercises, formatNumber } from '@/lib/exercises';
+import { exercises, formatVariable } from '@/lib/exercises';
 import { gradeAttempt } from '@/lib/quiz/grade';
 import { renderAttempt } from '@/lib/quiz/render';
 import { questionSeed, shuffled, shuffledAwayFrom } from '@/lib/quiz/seed';
@@ -53,7 +53,7 @@ describe('renderAttempt', () => {
       expect(entry).toMatchObject({ type: 'numeric', answer: instance.answer });
       const shown = questions.find((q) => q.id === question.id)!.prompt;
       for (const [name, value] of Object.entries(instance.variables)) {
-        if (question.prompt.includes(`{${name}}`)) expect(shown).toContain(formatNumber(value, instance.decimals));
+        if (question.prompt.includes(`{${name}}`)) expect(shown).toContain(formatVariable(value, instance.decimals));
       }
     }
   });
