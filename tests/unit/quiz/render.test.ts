@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { exercises, formatVariable } from '@/lib/exercises';
+import { exercises, formatNumber, formatVariable } from '@/lib/exercises';
 import { gradeAttempt } from '@/lib/quiz/grade';
 import { renderAttempt } from '@/lib/quiz/render';
 import { questionSeed, shuffled, shuffledAwayFrom } from '@/lib/quiz/seed';
