@@ -1,41 +1,18 @@
-import fs from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Outbox, type SaveStatus } from '@/app/ui/progress/outbox';
 import { memoryStorage } from '@/app/ui/progress/outbox-storage';
-import type { PrismaClient } from '@/lib/generated/prisma/client';
-import { createPrismaClient } from '@/lib/server/db/client';
-import { startEmbeddedPostgres, type EmbeddedPostgres } from '@/lib/server/db/embedded-postgres';
-import { migrate } from '@/lib/server/db/migrate';
 import { storedKey } from '@/lib/server/data/progress/stored-key';
-import { killServer, startProgressServer, until, type ChildServer } from './support/child-server';
+import { until } from './support/child-server';
 import { newKey } from './support/learners';
+import { RestartableStack } from '../support/restartable-stack';
 
-// A PostgreSQL of this test's own, so it can be stopped and started again on the same folder and port.
-let dataDir: string;
-let postgres: EmbeddedPostgres | undefined;
-let url: string;
-let prisma: PrismaClient;
-let server: ChildServer;
-let userId: string;
+let stack: RestartableStack;
 
 beforeAll(async () => {
-  dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'backprop-progress-pg-'));
-  postgres = await startEmbeddedPostgres({ dataDir });
-  url = postgres.url;
-  await migrate(url);
-  prisma = createPrismaClient(url);
-  userId = (await prisma.user.create({ data: { email: 'reinicio@prueba.es', name: 'Reinicio' } })).id;
-  server = await startProgressServer(url);
+  stack = await RestartableStack.start('progress');
 }, 120_000);
 
-afterAll(async () => {
-  if (server) await killServer(server);
-  await prisma?.$disconnect();
-  await postgres?.stop();
-  await fs.rm(dataDir, { recursive: true, force: true });
-});
+afterAll(() => stack?.stop());
 
 function statusHistory(outbox: Outbox): SaveStatus[] {
   const history: SaveStatus[] = [];
@@ -50,8 +27,8 @@ describe('PostgreSQL restarting while learners save progress', () => {
     const outbox = new Outbox({
       storage: memoryStorage(),
       fetch,
-      baseUrl: server.url,
-      headers: { 'x-user-id': userId },
+      baseUrl: stack.server.url,
+      headers: { 'x-user-id': stack.userId },
       backoff: { baseMs: 50, maxMs: 400 },
     });
     const history = statusHistory(outbox);
@@ -64,14 +41,8 @@ describe('PostgreSQL restarting while learners save progress', () => {
 
     // Stopped while the next writes are on their way.
     enqueue(20, 40);
-    const port = new URL(url).port;
-    await postgres!.stop();
-    postgres = undefined;
-    const direct = await fetch(`${server.url}/api/progress`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-user-id': userId },
-      body: JSON.stringify({ event: 'seen', lessonId: 'u3-l3-1-1', key: newKey() }),
-    });
+    await stack.stopDatabase();
+    const direct = await stack.post('/api/progress', { event: 'seen', lessonId: 'u3-l3-1-1', key: newKey() });
     expect(direct.status).toBe(503);
     expect(await direct.json()).toEqual({ error: 'No se ha podido guardar ahora mismo. Se volverá a intentar en unos segundos.' });
 
@@ -79,11 +50,11 @@ describe('PostgreSQL restarting while learners save progress', () => {
     enqueue(40, 60);
     expect(outbox.pending.list().length).toBeGreaterThanOrEqual(20);
 
-    postgres = await startEmbeddedPostgres({ dataDir, port: Number(port) });
-    expect(postgres.url).toBe(url);
+    expect(await stack.restartDatabase()).toBe(stack.url);
     await until(() => outbox.getStatus() === 'saved' && outbox.pending.list().length === 0, 'the outbox to drain after the restart');
     expect(history).toContain('retrying');
 
+    const { prisma, userId } = stack;
     const rows = await prisma.activityEvent.findMany({ where: { userId, type: 'lesson.time' }, select: { idempotencyKey: true } });
     expect(rows).toHaveLength(writes.length);
     expect(new Set(rows.map((row) => row.idempotencyKey))).toEqual(new Set(writes.map((write) => storedKey(userId, write.key))));
