@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/server/db';
 import { storedKey } from '@/lib/server/data/progress/stored-key';
-import { killServer, startProgressServer, type ChildServer } from './support/child-server';
+import { killServer, sendUntilKilled, startProgressServer, type ChildServer } from './support/child-server';
 import { createTestLearner, newKey } from './support/learners';
 
 const LESSONS = ['u1-l1-1-1', 'u1-l1-1-2', 'u1-l1-1-3', 'u2-l2-1-1'];
@@ -45,23 +45,11 @@ describe('a server killed with SIGKILL while progress writes are in flight', () 
 
   it('keeps every acknowledged write, exactly once, and nothing half-applied', async () => {
     const running = server!;
-    let next = 0;
-    const worker = async () => {
-      while (next < writes.length) {
-        const write = writes[next++]!;
-        try {
-          const response = await post(running, userId, write);
-          if (response.ok) {
-            acknowledged.add(write.key);
-            if (acknowledged.size === KILL_AFTER) running.child.kill('SIGKILL');
-          }
-        } catch {
-          // Refused or reset: the process is gone. The outbox would keep this write and retry it.
-        }
-      }
-    };
-    await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-    await running.exited;
+    await sendUntilKilled(running, writes, { concurrency: CONCURRENCY, killAfter: KILL_AFTER }, async (write) => {
+      const response = await post(running, userId, write);
+      if (response.ok) acknowledged.add(write.key);
+      return response.ok;
+    });
     expect(running.child.signalCode).toBe('SIGKILL');
     expect(acknowledged.size).toBeGreaterThanOrEqual(KILL_AFTER);
     expect(acknowledged.size).toBeLessThan(WRITES);

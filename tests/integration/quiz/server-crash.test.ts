@@ -5,7 +5,7 @@ import type { AttemptResult } from '@/lib/quiz/feedback';
 import type { GivenAnswer } from '@/lib/quiz/types';
 import { db } from '@/lib/server/db';
 import { startAttempt } from '@/lib/server/data/quiz/start-attempt';
-import { killServer, startProgressServer, type ChildServer } from '../progress/support/child-server';
+import { killServer, sendUntilKilled, startProgressServer, type ChildServer } from '../progress/support/child-server';
 import { createTestLearner } from '../progress/support/learners';
 import { perfectAnswers } from './support/quiz-helpers';
 
@@ -46,23 +46,11 @@ describe('a server killed with SIGKILL while quiz submissions are in flight', ()
 
   it('stores every acknowledged submission, graded once, and nothing half-written', async () => {
     const running = server!;
-    let next = 0;
-    const worker = async () => {
-      while (next < submissions.length) {
-        const submission = submissions[next++]!;
-        try {
-          const response = await post(running, userId, submission);
-          if (response.ok) {
-            acknowledged.set(submission.attemptId, ((await response.json()) as { result: AttemptResult }).result);
-            if (acknowledged.size === KILL_AFTER) running.child.kill('SIGKILL');
-          }
-        } catch {
-          // Refused or reset: the process is gone. The page keeps the answers and submits again.
-        }
-      }
-    };
-    await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-    await running.exited;
+    await sendUntilKilled(running, submissions, { concurrency: CONCURRENCY, killAfter: KILL_AFTER }, async (submission) => {
+      const response = await post(running, userId, submission);
+      if (response.ok) acknowledged.set(submission.attemptId, ((await response.json()) as { result: AttemptResult }).result);
+      return response.ok;
+    });
     expect(running.child.signalCode).toBe('SIGKILL');
     expect(acknowledged.size).toBeGreaterThanOrEqual(KILL_AFTER);
     expect(acknowledged.size).toBeLessThan(ATTEMPTS);

@@ -46,3 +46,27 @@ export async function until(check: () => boolean | Promise<boolean>, what: strin
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
+
+/**
+ * Sends `items` to `server` from `concurrency` parallel workers and SIGKILLs it as soon as
+ * `killAfter` of them were acknowledged (`send` resolves true for a success response), then
+ * waits for the process to exit. Requests refused or reset by the dead process are dropped,
+ * as a page would keep them for a later retry.
+ */
+export async function sendUntilKilled<T>(server: ChildServer, items: readonly T[], options: { concurrency: number; killAfter: number }, send: (item: T) => Promise<boolean>): Promise<number> {
+  let next = 0;
+  let acknowledged = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const item = items[next++]!;
+      try {
+        if ((await send(item)) && ++acknowledged === options.killAfter) server.child.kill('SIGKILL');
+      } catch {
+        // Refused or reset: the process is gone.
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: options.concurrency }, worker));
+  await server.exited;
+  return acknowledged;
+}
