@@ -195,10 +195,74 @@ test('every new panel open, the lab has no serious accessibility problem', async
   await page.getByRole('button', { name: 'Comprobar gradientes' }).click();
   await page.getByRole('button', { name: 'Calcular el paisaje' }).click();
   await page.getByRole('button', { name: 'Ver y copiar el código' }).click();
+  await page.getByLabel('Ver como grafo de cómputo').check();
+  for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Siguiente fase' }).click();
   await page.getByTestId('peso-0-0-0').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('cadena-caminos')).toBeVisible();
   await expect(page.getByRole('tooltip')).toContainText('w = ');
   await expect(page.getByTestId('peso-0-0-0')).toHaveAttribute('aria-describedby', /.+/);
   const { violations } = await new AxeBuilder({ page }).include('[data-testid="laboratorio"]').analyze();
   const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(serious.map(({ id, nodes }) => `${id}: ${nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
+
+test('«Parar en la época» pauses training at that epoch, says so, and is kept in the link', async ({ page }) => {
+  const problems = watchErrors(page);
+  await page.goto('/laboratorio?semilla=3');
+  const field = page.getByLabel('Parar en la época');
+  await field.fill('-4');
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await field.fill('4');
+  // The link is rewritten by the hydrated page, so one click on «Entrenar» is enough (and
+  // retrying it could train past the stop).
+  await expect(page).toHaveURL(/parar=4/);
+  await page.getByRole('button', { name: /Entrenar/ }).click();
+  await expect(page.getByTestId('epoca')).toHaveText('4');
+  await expect(page.getByTestId('anuncio')).toContainText('se ha llegado a la época 4');
+  expect(problems).toEqual([]);
+});
+
+test('at the backward phase a chosen weight shows ∂L/∂w as a sum over paths, equal to the engine’s', async ({ page }) => {
+  const problems = watchErrors(page);
+  await page.goto('/laboratorio?capas=4,4,4&semilla=5');
+  await openNumbers(page);
+  const next = page.getByRole('button', { name: 'Siguiente fase' });
+  for (let i = 0; i < 3; i++) await next.click();
+  await expect(page.getByTestId('fase-actual')).toContainText('Paso hacia atrás');
+  await expect(page.getByTestId('cadena')).toContainText('Elige un peso');
+  const edge = page.getByTestId('peso-0-1-0');
+  await edge.focus();
+  await page.keyboard.press('Enter');
+  await expect(edge).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('cadena')).toContainText('Peso de x₁ a la neurona 2 de la capa 1');
+  await expect(page.getByTestId('cadena-caminos').getByRole('listitem')).toHaveCount(8);
+  await expect(page.getByTestId('cadena-resto')).toContainText('y 8 caminos más');
+  const engine = (await page.getByTestId('cadena-motor').textContent()) ?? '';
+  await expect(page.getByTestId('cadena-suma')).toHaveText(engine);
+  expect(engine).toContain(`∂L/∂w = ${await page.getByTestId('dw-0-1-0').textContent()}`);
+  expect(problems).toEqual([]);
+});
+
+test('the computation graph shows small networks only, and shares the chosen weight with the neuron drawing', async ({ page }) => {
+  const problems = watchErrors(page);
+  await page.goto('/laboratorio');
+  const toggle = page.getByLabel('Ver como grafo de cómputo');
+  await expect(toggle).toBeDisabled();
+  await expect(page.getByTestId('grafo-computo')).toContainText('hasta 12 pesos; esta tiene 18');
+
+  await page.goto('/laboratorio?capas=2&semilla=5');
+  await page.getByLabel('Ver como grafo de cómputo').check();
+  const graph = page.getByRole('group', { name: 'Grafo de cómputo de la pérdida para el ejemplo actual' });
+  await expect(graph.getByRole('button', { name: /^L, operación/ })).toContainText('grad 1,00');
+  await graph.getByRole('button', { name: /^w₁₂⁽¹⁾,/ }).click();
+  await expect(page.getByTestId('peso-0-0-1')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('grafo-seleccion')).toContainText('w₁₂⁽¹⁾, valor de partida');
+
+  await page.getByTestId('peso-1-0-1').focus();
+  await page.keyboard.press('Enter');
+  await expect(graph.getByRole('button', { name: /^w₁₂⁽²⁾,/ })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('peso-0-0-1')).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.getByTestId('grafo-seleccion')).toContainText('un camino hasta L');
+  expect(problems).toEqual([]);
 });

@@ -2,7 +2,6 @@
 
 import { useReducer, useState } from 'react';
 import type { Feature } from '@/lib/engine';
-import { useReducedMotion } from '@/app/ui/viz/shared/use-reduced-motion';
 import { LabRenderer } from './draw/lab-renderer';
 import type { EdgeMode } from './model/edge-style';
 import { ConfusionMatrices } from './confusion-matrix';
@@ -15,16 +14,17 @@ import type { Speed } from './model/frame-budget';
 import { flatWeights } from './model/flat-weights';
 import type { LabSession } from './model/lab-session';
 import { LAB_FEATURES, LIMITS, type Hideable, type LabConfig, type LabSettings } from './model/lab-state';
-import { nextPhase, type PhaseView } from './model/phase-stepper';
 import type { FocusTarget } from './model/roving-focus';
 import { encodeLabConfig } from './model/url-state';
 import { NetworkView } from './network-view';
 import { NumbersTable } from './numbers-table';
 import { OutputPanel } from './output-panel';
-import { PhasePanel } from './phase-panel';
 import { SettingsPanel } from './settings-panel';
+import { StepViews } from './step-views';
 import { useLabDrawing } from './use-lab-drawing';
 import { useLabSession } from './use-lab-session';
+import { usePlayback } from './use-playback';
+import { useStepMode } from './use-step-mode';
 import { useTrainingLoop } from './use-training-loop';
 import { useUrlSync } from './use-url-sync';
 
@@ -32,30 +32,27 @@ import { useUrlSync } from './use-url-sync';
 export function LabApp({ config, compact = false, syncUrl = false, autoplay = false }: { config: LabConfig; compact?: boolean; syncUrl?: boolean; autoplay?: boolean }) {
   const hidden = config.hidden;
   const show = (h: Hideable) => !compact && !hidden.includes(h);
-  const [phase, setPhase] = useState<PhaseView | null>(null);
+  const step = useStepMode();
   // Bumped by every change (a shared link is then stale) and by every new network (a
   // gradient check or a landscape is then stale): keys that remount those panels.
   const [generation, bump] = useReducer((n: number) => n + 1, 0);
   const [networkNo, bumpNetwork] = useReducer((n: number) => n + 1, 0);
   const lab = useLabSession(config, () => {
-    setPhase(null);
+    step.forget();
     bump();
     bumpNetwork();
   });
   const { settings, session, grad } = lab;
   const [notices, setNotices] = useState(config.notices);
-  // null until the learner presses a button: then autoplay (compact demo, motion allowed) decides.
-  const [playChoice, setPlaying] = useState<boolean | null>(null);
+  const { playing, setPlaying, onStop } = usePlayback(autoplay, session, lab.announceNow);
   const [speed, setSpeed] = useState<Speed>('normal');
   const [showTest, setShowTest] = useState(false);
   const [discretize, setDiscretize] = useState(false);
   const [edgeMode, setEdgeMode] = useState<EdgeMode>('peso');
   const [renderer] = useState(() => new LabRenderer());
-  const reducedMotion = useReducedMotion();
-  const playing = (playChoice ?? (autoplay && !reducedMotion)) && session.divergence === null;
   const markChanged = useUrlSync(syncUrl, settings, hidden, config.preset);
 
-  useTrainingLoop({ playing, session, speed, discretize, renderer, refresh: lab.refresh, renderCostMs: lab.renderCostMs });
+  useTrainingLoop({ playing, session, speed, discretize, renderer, refresh: lab.refresh, onStop, renderCostMs: lab.renderCostMs });
   useLabDrawing({ playing, session, showTest, discretize, renderer });
 
   const change = (patch: Partial<LabSettings>) => {
@@ -64,24 +61,24 @@ export function LabApp({ config, compact = false, syncUrl = false, autoplay = fa
     lab.change(patch);
   };
   const stepEpoch = () => {
-    setPhase(null);
+    step.leave();
     const start = session.epoch;
     while (session.epoch === start && session.trainOneBatch());
     lab.refresh();
   };
-  const reset = () => {
+  const restart = () => {
     setPlaying(false);
     lab.restart();
   };
   const phaseStep = () => {
     setPlaying(false);
-    setPhase(nextPhase(session, phase));
+    step.advance(session);
     lab.refresh();
   };
   const editParam = (t: FocusTarget, value: number) => {
     if (t.kind === 'w') session.setWeight(t.layer, t.to, t.from, value);
     else session.setBias(t.layer, t.to, value);
-    setPhase(null);
+    step.leave();
     lab.refresh();
   };
   const toggleFeature = (f: Feature) => {
@@ -98,11 +95,12 @@ export function LabApp({ config, compact = false, syncUrl = false, autoplay = fa
     `${window.location.origin}/laboratorio?${encodeLabConfig({ settings, hidden, preset: config.preset }, withWeights ? { weights: flatWeights(session.net), epoch: session.epoch } : null)}`;
 
   const diverged = session.divergence !== null;
+  const choosing = show('fases') && step.choosing;
   return (
     <div className="not-prose space-y-4" data-testid="laboratorio">
       <LinkNotices notices={notices} onClose={() => setNotices([])} />
       {session.divergence && <DivergenceAlert loss={session.divergence.loss} learningRate={settings.learningRate} />}
-      <LabToolbar playing={playing} diverged={diverged} epoch={session.epoch} speed={compact ? null : speed} onPlay={setPlaying} onEpoch={stepEpoch} onReset={reset} onSpeed={setSpeed} />
+      <LabToolbar playing={playing} diverged={diverged} epoch={session.epoch} speed={compact ? null : speed} onPlay={setPlaying} onEpoch={stepEpoch} onReset={restart} onSpeed={setSpeed} />
       <div className="sr-only" aria-live="polite" data-testid="anuncio">
         {lab.announce}
       </div>
@@ -114,7 +112,7 @@ export function LabApp({ config, compact = false, syncUrl = false, autoplay = fa
             features={settings.features}
             hidden={settings.hidden}
             grad={grad}
-            phase={phase}
+            phase={step.phase}
             edgeMode={edgeMode}
             canEditFeatures={show('caracteristicas')}
             canEditLayers={show('capas')}
@@ -124,8 +122,10 @@ export function LabApp({ config, compact = false, syncUrl = false, autoplay = fa
             onToggleFeature={toggleFeature}
             onHiddenChange={(h) => change({ hidden: h })}
             onEditParam={editParam}
+            onSelectWeight={choosing ? step.setChosen : undefined}
+            selectedWeight={choosing ? step.chosen : null}
           />
-          {show('fases') && <PhasePanel phase={phase} disabled={diverged} onNext={phaseStep} onExit={() => setPhase(null)} />}
+          {show('fases') && <StepViews key={`pasos-${networkNo}`} session={session} step={step} diverged={diverged} stamp={playing ? -1 : lab.tick} playing={playing} onNext={phaseStep} />}
           {show('gradientes') && <GradientPanel session={session} grad={grad} edgeMode={edgeMode} checkDisabled={playing || diverged} generation={networkNo} onEdgeMode={setEdgeMode} />}
           {show('paisaje') && <LossLandscape key={networkNo} session={session} />}
         </div>
@@ -145,7 +145,7 @@ export function LabApp({ config, compact = false, syncUrl = false, autoplay = fa
           {!compact && <ConfusionMatrices train={lab.evaluation.train} test={lab.evaluation.test} />}
         </div>
       </div>
-      {show('numeros') && <NumbersTable net={session.net} features={settings.features} grad={grad} phase={phase} />}
+      {show('numeros') && <NumbersTable net={session.net} features={settings.features} grad={grad} phase={step.phase} />}
       {show('compartir') && <ExportSection session={session} generation={generation} makeUrl={shareUrl} onImport={importLab} />}
     </div>
   );

@@ -3,17 +3,18 @@
 import { useId, useLayoutEffect, useMemo, useState } from 'react';
 import type { Feature, Network } from '@/lib/engine';
 import type { EdgeEnds, EdgeLayer } from './draw/edges';
+import type { WeightRef } from './model/weight-paths';
 import { EdgeHandles, type EdgeHandle } from './edge-handles';
+import { FeatureInputs } from './feature-inputs';
 import { LayerControls } from './layer-controls';
 import { targetDescription, weightName } from './model/edge-labels';
 import type { EdgeMode } from './model/edge-style';
 import type { GradientView } from './model/inspect-gradients';
-import { FEATURE_LABELS, LAB_FEATURES } from './model/lab-state';
+import { LAB_FEATURES } from './model/lab-state';
 import { edgePath, networkGeometry } from './model/network-geometry';
 import type { PhaseView } from './model/phase-stepper';
 import { focusTargets, targetKey, type FocusTarget } from './model/roving-focus';
 import { NeuronNode } from './neuron-node';
-import { node } from './styles';
 import { useRovingFocus } from './use-roving-focus';
 import { ValueEditor } from './value-editor';
 
@@ -32,6 +33,10 @@ interface Props {
   onToggleFeature: (f: Feature) => void;
   onHiddenChange: (hidden: number[]) => void;
   onEditParam: (target: FocusTarget, value: number) => void;
+  /** When set, activating a weight selects it (for the chain rule) instead of opening the editor. */
+  onSelectWeight?: (weight: WeightRef) => void;
+  /** The selected weight, drawn highlighted. */
+  selectedWeight: WeightRef | null;
 }
 
 /**
@@ -48,7 +53,9 @@ export function NetworkView(props: Props) {
   const geo = useMemo(() => networkGeometry(shown, hidden), [shown, hidden]);
   const spotOf = (col: number, row: number) => (col === 0 ? geo.columns[0]![shown.indexOf(features[row]!)]! : geo.columns[col]![row]!);
   const targets = useMemo(() => focusTargets(net.sizes), [net]);
-  const { active, containerProps } = useRovingFocus(targets, setEditing, setHover);
+  const { onSelectWeight } = props;
+  const activate = (t: FocusTarget) => (t.kind === 'w' && onSelectWeight ? onSelectWeight({ layer: t.layer, to: t.to, from: t.from }) : setEditing(t));
+  const { active, containerProps } = useRovingFocus(targets, activate, setHover);
   const indexOf = useMemo(() => new Map(targets.map((t, k) => [targetKey(t), k])), [targets]);
 
   const { handles, ends } = useMemo(() => {
@@ -86,26 +93,8 @@ export function NetworkView(props: Props) {
         <p className="sr-only">Los pesos y los sesgos forman un solo grupo: ↑ y ↓ recorren una capa, ← y → cambian de capa, Intro edita el valor.</p>
         <div className="relative mt-1 w-full" style={{ height: `${Math.max(3, geo.rows) * 2.9}rem` }} {...containerProps}>
           <canvas ref={(el) => edgeLayer.setEdgeCanvas(el)} className="absolute inset-0 h-full w-full" aria-hidden="true" />
-          <EdgeHandles handles={handles} active={active} describedBy={describedBy} />
-          {shown.map((f) => {
-            const s = geo.columns[0]![shown.indexOf(f)]!;
-            const on = features.includes(f);
-            return (
-              <button
-                key={f}
-                type="button"
-                aria-pressed={on}
-                disabled={!props.canEditFeatures}
-                aria-label={`Entrada ${FEATURE_LABELS[f]}`}
-                onClick={() => props.onToggleFeature(f)}
-                className={`absolute flex -translate-x-1/2 -translate-y-1/2 items-center gap-1 ${on ? '' : 'opacity-40'}`}
-                style={{ left: `${s.x}%`, top: `${s.y}%` }}
-              >
-                <span className="w-10 text-right text-[11px] font-medium">{FEATURE_LABELS[f]}</span>
-                <canvas ref={(el) => props.registerCanvas(`in-${f}`, el)} className={node} width={24} height={24} />
-              </button>
-            );
-          })}
+          <EdgeHandles handles={handles} active={active} describedBy={describedBy} selected={props.selectedWeight} action={onSelectWeight ? 'elegir' : 'editar'} />
+          <FeatureInputs shown={shown} spots={geo.columns[0]!} features={features} canEdit={props.canEditFeatures} registerCanvas={props.registerCanvas} onToggle={props.onToggleFeature} />
           {net.layers.map((layer, l) =>
             Array.from({ length: layer.nOut }, (_, j) => {
               const k = indexOf.get(`b-${l}-${j}`)!;

@@ -2,6 +2,7 @@
 
 import { useId } from 'react';
 import { ACTIVATION_LABELS, INIT_LABELS, LAB_ACTIVATIONS, LAB_INITS, LEARNING_RATES, REG_RATES, type Hideable, type LabSettings } from './model/lab-state';
+import { StopEpochField } from './stop-epoch-field';
 import { fieldLabel, panel, select } from './styles';
 
 interface Props {
@@ -12,7 +13,7 @@ interface Props {
 
 const rate = (x: number) => String(x).replace('.', ',');
 
-/** «Entrenamiento»: learning rate, activation, regularisation, problem type, loss and initialisation. */
+/** «Entrenamiento»: learning rate, activation, regularisation, problem type, loss, initialisation and the stop epoch. */
 export function TrainingSettings({ settings: s, hidden, onChange }: Props) {
   const id = useId();
   const show = (h: Hideable) => !hidden.includes(h);
@@ -115,6 +116,7 @@ export function TrainingSettings({ settings: s, hidden, onChange }: Props) {
             </select>
           </div>
         )}
+        <StopEpochField value={s.stopAt} onChange={(stopAt) => onChange({ stopAt })} />
       </div>
     </fieldset>
   );

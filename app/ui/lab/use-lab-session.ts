@@ -22,7 +22,8 @@ export function useLabSession(config: LabConfig, onNewSession: () => void) {
   const [grad, setGrad] = useState<GradientView>(() => inspectGradients(session.net, session.data.trainX, session.data.trainY));
   const [tick, setTick] = useState(0);
   const [announce, setAnnounce] = useState('');
-  const lastAnnounce = useRef(0);
+  // -Infinity: the first progress sentence is spoken at once, however soon after loading it comes.
+  const lastAnnounce = useRef(Number.NEGATIVE_INFINITY);
   // Time from a refresh to React's commit of it: the training loop spaces refreshes by it.
   const refreshStart = useRef<number | null>(null);
   const renderCostMs = useRef(0);
@@ -46,6 +47,11 @@ export function useLabSession(config: LabConfig, onNewSession: () => void) {
     }
   }, []);
   const refresh = useCallback(() => refreshFor(session), [refreshFor, session]);
+  /** Says something at once (an event, not progress); the next progress sentence waits its turn. */
+  const announceNow = useCallback((text: string) => {
+    lastAnnounce.current = performance.now();
+    setAnnounce(text);
+  }, []);
 
   /** Replaces settings and session together (a structural change, a reset or an imported file). */
   const load = (nextSettings: LabSettings, next: LabSession) => {
@@ -66,5 +72,5 @@ export function useLabSession(config: LabConfig, onNewSession: () => void) {
 
   const restart = () => load(settings, new LabSession(cloneSettings(settings)));
 
-  return { settings, session, evaluation, grad, tick, announce, refresh, renderCostMs, change, restart, load };
+  return { settings, session, evaluation, grad, tick, announce, announceNow, refresh, renderCostMs, change, restart, load };
 }

@@ -19,12 +19,14 @@ interface Loop {
   discretize: boolean;
   renderer: LabRenderer;
   refresh: () => void;
+  /** Called once when the epoch reaches the learner's «Parar en la época» (the loop has stopped). */
+  onStop: () => void;
   /** Milliseconds the last refresh took to reach the screen (measured by the session hook). */
   renderCostMs: { readonly current: number };
 }
 
 /** While playing: each animation frame trains within its budget, then draws the heatmaps. */
-export function useTrainingLoop({ playing, session, speed, discretize, renderer, refresh, renderCostMs }: Loop): void {
+export function useTrainingLoop({ playing, session, speed, discretize, renderer, refresh, onStop, renderCostMs }: Loop): void {
   useEffect(() => {
     if (!playing) return;
     let raf = 0;
@@ -47,14 +49,16 @@ export function useTrainingLoop({ playing, session, speed, discretize, renderer,
       stats.epochs += session.epoch - epoch0;
       stats.engineMs += t1 - t0;
       stats.drawMs += t2 - t1;
-      if (t2 - lastUi > uiInterval(renderCostMs.current) || session.divergence) {
+      const stopped = session.reachedStop(epoch0);
+      if (t2 - lastUi > uiInterval(renderCostMs.current) || session.divergence || stopped) {
         lastUi = t2;
         refresh();
       }
-      if (session.divergence) return;
+      if (stopped) onStop();
+      if (session.divergence || stopped) return;
       raf = requestAnimationFrame(frame);
     };
     raf = requestAnimationFrame(frame);
     return () => cancelAnimationFrame(raf);
-  }, [playing, session, speed, discretize, refresh, renderer, renderCostMs]);
+  }, [playing, session, speed, discretize, refresh, onStop, renderer, renderCostMs]);
 }

@@ -96,11 +96,21 @@ export class LabSession {
     }
   }
 
-  /** Trains for one animation frame: the pace's share of batches, never past the time budget. */
+  /** Whether the epoch went from below the learner's «Parar en la época» to it since `from`. */
+  reachedStop(from: number): boolean {
+    const stop = this.settings.stopAt;
+    return stop !== null && from < stop && this.epoch >= stop;
+  }
+
+  /**
+   * Trains for one animation frame: the pace's share of batches, never past the time budget,
+   * and never past the stop epoch (a fast pace runs several epochs per frame).
+   */
   trainFrame(epochsPerFrame: number, budgetMs: number, now: () => number): { batches: number; elapsedMs: number } {
     const want = this.pacer.batchesForFrame(this.batchesPerEpoch, epochsPerFrame);
     if (want === 0) return { batches: 0, elapsedMs: 0 };
-    const r = runWithinBudget(want, budgetMs, now, () => this.trainOneBatch());
+    const from = this.epoch;
+    const r = runWithinBudget(want, budgetMs, now, () => this.trainOneBatch() && !this.reachedStop(from));
     return { batches: r.units, elapsedMs: r.elapsedMs };
   }
 

@@ -57,6 +57,8 @@ export const LIMITS = {
   minBatch: 1,
   maxBatch: 30,
   maxSeed: 999_999,
+  /** Largest «Parar en la época»: beyond it the stop would never be reached in a lesson. */
+  maxStopEpoch: 100_000,
 } as const;
 
 /** Every setting of the lab; together with the seed it reproduces data and starting weights. */
@@ -77,6 +79,8 @@ export interface LabSettings {
   init: LabInit;
   loss: LabLoss;
   seed: number;
+  /** «Parar en la época»: training pauses by itself when the epoch reaches it; null = never. */
+  stopAt: number | null;
 }
 
 export const DEFAULT_SETTINGS: LabSettings = {
@@ -94,6 +98,7 @@ export const DEFAULT_SETTINGS: LabSettings = {
   init: 'uniform',
   loss: 'mse',
   seed: 1,
+  stopAt: null,
 };
 
 /** Points generated per dataset (Playground uses 500). */

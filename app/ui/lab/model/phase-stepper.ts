@@ -14,6 +14,8 @@ export const PHASE_LABELS: Record<Phase, string> = {
 
 /** Copies of one layer's numbers at a phase. */
 export interface LayerNumbers {
+  /** Weights as they were at this phase (the chain rule of a clicked weight reads them). */
+  W: Float64Array;
   z: Float64Array;
   a: Float64Array;
   delta: Float64Array | null;
@@ -38,6 +40,7 @@ export interface PhaseView {
 
 function copyLayers(net: Network, withGrad: boolean): LayerNumbers[] {
   return net.layers.map((l) => ({
+    W: l.W.slice(),
     z: l.z.slice(),
     a: l.a.slice(),
     delta: withGrad ? l.delta.slice() : null,

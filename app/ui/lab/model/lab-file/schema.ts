@@ -33,6 +33,8 @@ export const labSettingsSchema = z.object(
     init: choice(LAB_INITS),
     loss: choice(LAB_LOSSES),
     seed: intIn(0, LIMITS.maxSeed),
+    // Files saved before «Parar en la época» existed have no stopAt: they never stop.
+    stopAt: intIn(1, LIMITS.maxStopEpoch).nullable().default(null),
   },
   { error: 'debe ser un objeto con los ajustes del laboratorio' },
 );

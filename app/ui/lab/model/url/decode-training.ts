@@ -1,4 +1,5 @@
-import { LAB_INITS, LAB_LOSSES, LAB_REGULARIZATIONS, LEARNING_RATES, REG_RATES, type LabSettings } from '../lab-state';
+import { LAB_INITS, LAB_LOSSES, LAB_REGULARIZATIONS, LEARNING_RATES, LIMITS, REG_RATES, type LabSettings } from '../lab-state';
+import { readStopEpoch } from '../stop-epoch';
 import { PARAM } from './params';
 import { fmt, nearest, oneOf, type DecodeContext } from './parse';
 
@@ -22,7 +23,17 @@ function readChoice<T extends string>(ctx: DecodeContext, key: string, list: rea
   return v;
 }
 
-/** Learning rate (snapped to the offered values), regularisation and its rate, initialisation and loss. */
+/** «parar»: the epoch at which training pauses; a bad value means never, a huge one the limit. */
+function decodeStopAt(ctx: DecodeContext, s: LabSettings): void {
+  const raw = ctx.get(PARAM.stopAt);
+  if (raw === null) return;
+  const r = readStopEpoch(raw);
+  if (r.kind === 'invalid') ctx.notices.push(`«Parar en la época» no admite «${raw.slice(0, 20)}» (hace falta un número entero desde 1); el entrenamiento no se detendrá solo.`);
+  if (r.kind === 'too-large') ctx.notices.push(`«Parar en la época» admite como mucho ${LIMITS.maxStopEpoch}; se usa ${LIMITS.maxStopEpoch}.`);
+  s.stopAt = r.kind === 'epoch' ? r.epoch : r.kind === 'too-large' ? LIMITS.maxStopEpoch : null;
+}
+
+/** Learning rate (snapped to the offered values), regularisation and its rate, initialisation, loss and the stop epoch. */
 export function decodeTraining(ctx: DecodeContext, s: LabSettings): void {
   const lr = readRate(ctx, PARAM.learningRate, false, (raw) => `La tasa de aprendizaje «${raw}» no es válida; se usa ${fmt(s.learningRate)}.`);
   if (lr !== null) {
@@ -36,4 +47,5 @@ export function decodeTraining(ctx: DecodeContext, s: LabSettings): void {
   s.init = readChoice(ctx, PARAM.init, LAB_INITS, (raw) => `La inicialización «${raw}» no existe; se usa la uniforme.`) ?? s.init;
   s.loss = readChoice(ctx, PARAM.loss, LAB_LOSSES, (raw) => `La función de pérdida «${raw}» no existe; se usa el error cuadrático.`) ?? s.loss;
   if (s.problem === 'regression') s.loss = 'mse';
+  decodeStopAt(ctx, s);
 }

@@ -17,6 +17,8 @@ const TEXT_OF: { [K in Exclude<keyof LabSettings, 'problem' | 'seed'>]: (v: LabS
   regRate: String,
   init: String,
   loss: String,
+  // Empty means «never»: it only appears when a preset's stop is switched off.
+  stopAt: (v) => (v === null ? '' : String(v)),
 };
 
 /**

@@ -18,6 +18,7 @@ export const PARAM = {
   init: 'init',
   loss: 'perdida',
   seed: 'semilla',
+  stopAt: 'parar',
   weights: 'pesos',
   epoch: 'epoca',
 } as const;
