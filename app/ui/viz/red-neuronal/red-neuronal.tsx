@@ -7,7 +7,7 @@ import { ACTIVATION_NAMES, buildNetwork, forwardSnapshot } from '../model/networ
 import { describeItem, diagramItems, unitName } from '../model/network-layout';
 import { type NetworkDiagramProps, parseNetworkDiagramProps } from '../model/network-props';
 import { readNumber } from '../model/props';
-import { CanvasBox } from '../shared/canvas-box';
+import { NetworkCanvasBox } from '../shared/network-canvas-box';
 import { StepControls } from '../shared/step-controls';
 import { useCanvasScene } from '../shared/use-canvas-scene';
 import { useStepPlayer } from '../shared/use-player';
@@ -75,18 +75,9 @@ export function RedNeuronal(props: NetworkDiagramProps) {
           onChange={(i, text) => setTexts((old) => old.map((t, k) => (k === i ? text : t)))}
         />
       )}
-      <div onBlur={() => setKeyFocus(-1)}>
-        <CanvasBox
-          canvasRef={canvasRef}
-          label={description}
-          keysHelp="Con el foco aquí, las flechas recorren neuronas y pesos."
-          aspect={`3 / ${Math.max(3, ...sizes)}`}
-          maxHeight={90 + 85 * Math.max(...sizes)}
-          onKeyDown={onKeyDown}
-        >
-          <NetworkTooltip scene={sceneRef} index={active} text={active >= 0 ? describeItem(items[active]!, snapshot, shown) : ''} />
-        </CanvasBox>
-      </div>
+      <NetworkCanvasBox canvasRef={canvasRef} sizes={sizes} label={description} keysHelp="Con el foco aquí, las flechas recorren neuronas y pesos." onKeyDown={onKeyDown} onBlur={() => setKeyFocus(-1)}>
+        <NetworkTooltip scene={sceneRef} index={active} text={active >= 0 ? describeItem(items[active]!, snapshot, shown) : ''} />
+      </NetworkCanvasBox>
       {mode === 'forward' && (
         <StepControls
           stepLabel="Paso siguiente"

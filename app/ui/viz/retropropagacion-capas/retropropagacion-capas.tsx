@@ -4,7 +4,7 @@ import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { ACTIVATION_NAMES } from '../model/network-forward';
 import { diagramItems } from '../model/network-layout';
 import { NetworkTooltip } from '../red-neuronal/network-tooltip';
-import { CanvasBox } from '../shared/canvas-box';
+import { NetworkCanvasBox } from '../shared/network-canvas-box';
 import { useCanvasScene } from '../shared/use-canvas-scene';
 import { useStepPlayer } from '../shared/use-player';
 import { useReducedMotion } from '../shared/use-reduced-motion';
@@ -73,18 +73,9 @@ export function RetropropagacionCapas(props: BackwardProps) {
       status={status}
       numbers={<BackwardNumbers snapshot={snapshot} step={step} />}
     >
-      <div onBlur={() => setKeyFocus(-1)}>
-        <CanvasBox
-          canvasRef={canvasRef}
-          label={description}
-          keysHelp="Con el foco aquí, las flechas izquierda y derecha dan un paso atrás o adelante, y las flechas arriba y abajo recorren neuronas y pesos."
-          aspect={`3 / ${Math.max(3, ...sizes)}`}
-          maxHeight={90 + 85 * Math.max(...sizes)}
-          onKeyDown={onKeyDown}
-        >
-          <NetworkTooltip scene={sceneRef} index={active} text={active >= 0 ? describeBackwardItem(items[active]!, snapshot, step) : ''} />
-        </CanvasBox>
-      </div>
+      <NetworkCanvasBox canvasRef={canvasRef} sizes={sizes} label={description} keysHelp="Con el foco aquí, las flechas izquierda y derecha dan un paso atrás o adelante, y las flechas arriba y abajo recorren neuronas y pesos." onKeyDown={onKeyDown} onBlur={() => setKeyFocus(-1)}>
+        <NetworkTooltip scene={sceneRef} index={active} text={active >= 0 ? describeBackwardItem(items[active]!, snapshot, step) : ''} />
+      </NetworkCanvasBox>
       <BackwardLegend />
       <DeltaBreakdownPanel snapshot={snapshot} step={step} item={explained >= 0 ? items[explained]! : null} />
       <BackwardControls
