@@ -7,6 +7,7 @@ import { migrate } from '@/lib/server/db/migrate';
 import { seed } from '@/lib/server/db/seed';
 import { resolveAuthSecret } from './start/auth-secret';
 import { needsBuild } from './start/needs-build';
+import { assertPortFree } from './start/port-free';
 import { runNext, waitForExit, waitUntilServing } from './start/run-next';
 
 const root = process.cwd();
@@ -15,6 +16,7 @@ const port = Number(process.env.PORT ?? 3000);
 const publicUrl = process.env.AUTH_URL ?? `http://localhost:${port}`;
 
 async function main(): Promise<number> {
+  await assertPortFree(port);
   if (!development && needsBuild(root)) {
     console.log('Compilando la plataforma (solo la primera vez o tras un cambio)…');
     const code = await waitForExit(runNext(['build'], { ...process.env, NODE_ENV: 'production' }));
