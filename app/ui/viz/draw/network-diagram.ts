@@ -2,7 +2,7 @@ import { formatNumber } from '../model/format';
 import { type NetworkSnapshot, maxAbsWeight } from '../model/network-forward';
 import { type DiagramLayout, edgeEnds, unitName } from '../model/network-layout';
 import type { PaintContext } from './canvas-view';
-import { DASH, paintFocusedEdge, paintLayerTitles, SOLID, strokeEdge } from './network-parts';
+import { DASH, paintFocusedEdge, paintLayerTitles, paintPulse, SOLID, strokeEdge } from './network-parts';
 import { disc, font, haloText } from './shapes';
 
 /** Everything the diagram shows at one instant. */
@@ -34,11 +34,7 @@ export function paintNetwork({ ctx, width, palette }: PaintContext, picture: Net
     ctx.lineWidth = 1 + Math.abs(w) * scale;
     ctx.setLineDash(w >= 0 ? SOLID : DASH);
     strokeEdge(ctx, layout, item);
-    if (revealed !== null && progress < 1 && item.layer + 1 === revealed) {
-      const t = Math.min(progress / 0.85, 1);
-      ctx.globalAlpha = 1;
-      disc(ctx, x0 + (x1 - x0) * t, y0 + (y1 - y0) * t, 4, palette.accent, palette.surface, 1.5);
-    }
+    if (revealed !== null && progress < 1 && item.layer + 1 === revealed) paintPulse(ctx, [x0, y0, x1, y1], progress, palette.accent, palette);
   });
   ctx.setLineDash(SOLID);
   ctx.globalAlpha = 1;

@@ -1,7 +1,7 @@
 import type { DiagramItem, DiagramLayout } from '../model/network-layout';
 import { edgeEnds } from '../model/network-layout';
 import type { Palette } from './palette';
-import { font } from './shapes';
+import { disc, font } from './shapes';
 
 type Edge = Extract<DiagramItem, { kind: 'edge' }>;
 
@@ -38,4 +38,11 @@ export function paintLayerTitles(ctx: CanvasRenderingContext2D, layout: DiagramL
     ctx.fillStyle = l === marked ? palette.highlight : palette.muted;
     ctx.fillText(l === marked ? `← ${title}` : title, Math.min(Math.max(layout.x[l]![0]!, margin), width - margin), 12);
   });
+}
+
+/** A dot travelling along an edge from (x0, y0) to (x1, y1); it arrives when `progress` reaches 0.85, before the values appear. */
+export function paintPulse(ctx: CanvasRenderingContext2D, [x0, y0, x1, y1]: readonly [number, number, number, number], progress: number, fill: string, palette: Palette): void {
+  const t = Math.min(progress / 0.85, 1);
+  ctx.globalAlpha = 1;
+  disc(ctx, x0 + (x1 - x0) * t, y0 + (y1 - y0) * t, 4, fill, palette.surface, 1.5);
 }

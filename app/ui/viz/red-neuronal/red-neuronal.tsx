@@ -6,6 +6,7 @@ import { formatNumber } from '../model/format';
 import { ACTIVATION_NAMES, buildNetwork, forwardSnapshot } from '../model/network-forward';
 import { describeItem, diagramItems, unitName } from '../model/network-layout';
 import { type NetworkDiagramProps, parseNetworkDiagramProps } from '../model/network-props';
+import { ALL_ARROWS, nextItemFocus } from '../model/item-focus';
 import { readNumber } from '../model/props';
 import { NetworkCanvasBox } from '../shared/network-canvas-box';
 import { StepControls } from '../shared/step-controls';
@@ -48,13 +49,8 @@ export function RedNeuronal(props: NetworkDiagramProps) {
   const player = useStepPlayer(revealed, layers, reveal, 900, reducedMotion);
 
   function onKeyDown(event: KeyboardEvent<HTMLCanvasElement>) {
-    const moves: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
-    let next = keyFocus;
-    if (event.key in moves) next = Math.max(0, Math.min(items.length - 1, keyFocus + moves[event.key]!));
-    else if (event.key === 'Home') next = 0;
-    else if (event.key === 'End') next = items.length - 1;
-    else if (event.key === 'Escape') next = -1;
-    else return;
+    const next = nextItemFocus(event.key, keyFocus, items.length, ALL_ARROWS);
+    if (next === null) return;
     event.preventDefault();
     setKeyFocus(next);
     if (next >= 0) setStatus(describeItem(items[next]!, snapshot, shown));

@@ -1,5 +1,5 @@
 import type { PaintContext } from '../draw/canvas-view';
-import { DASH, paintFocusedEdge, paintLayerTitles, SOLID, strokeEdge } from '../draw/network-parts';
+import { DASH, paintFocusedEdge, paintLayerTitles, paintPulse, SOLID, strokeEdge } from '../draw/network-parts';
 import { disc, font, haloText } from '../draw/shapes';
 import { formatNumber } from '../model/format';
 import { type DiagramLayout, edgeEnds, unitName } from '../model/network-layout';
@@ -42,11 +42,7 @@ export function paintBackward({ ctx, width, palette }: PaintContext, picture: Ba
     ctx.setLineDash(known && g < 0 ? DASH : SOLID);
     strokeEdge(ctx, layout, item);
     // The error flows against the arrows: from the layer ahead back into the front layer.
-    if (progress < 1 && item.layer === front) {
-      const t = Math.min(progress / 0.85, 1);
-      ctx.globalAlpha = 1;
-      disc(ctx, x1 + (x0 - x1) * t, y1 + (y0 - y1) * t, 4, palette.highlight, palette.surface, 1.5);
-    }
+    if (progress < 1 && item.layer === front) paintPulse(ctx, [x1, y1, x0, y0], progress, palette.highlight, palette);
   });
   ctx.setLineDash(SOLID);
   ctx.globalAlpha = 1;

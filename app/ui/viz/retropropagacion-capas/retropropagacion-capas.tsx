@@ -2,14 +2,15 @@
 
 import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { ACTIVATION_NAMES } from '../model/network-forward';
+import { VERTICAL_ARROWS, nextItemFocus } from '../model/item-focus';
 import { diagramItems } from '../model/network-layout';
 import { NetworkTooltip } from '../red-neuronal/network-tooltip';
 import { NetworkCanvasBox } from '../shared/network-canvas-box';
+import { StepControls } from '../shared/step-controls';
 import { useCanvasScene } from '../shared/use-canvas-scene';
 import { useStepPlayer } from '../shared/use-player';
 import { useReducedMotion } from '../shared/use-reduced-motion';
 import { VizFrame } from '../shared/viz-frame';
-import { BackwardControls } from './backward-controls';
 import { BackwardLegend } from './backward-legend';
 import { backwardSnapshot, frontLayer, stepCount } from './backward-model';
 import { BackwardNumbers } from './backward-numbers';
@@ -52,13 +53,8 @@ export function RetropropagacionCapas(props: BackwardProps) {
       if (!player.playing) goTo(step + (event.key === 'ArrowLeft' ? 1 : -1));
       return;
     }
-    const moves: Record<string, number> = { ArrowDown: 1, ArrowUp: -1 };
-    let next = keyFocus;
-    if (event.key in moves) next = Math.max(0, Math.min(items.length - 1, keyFocus + moves[event.key]!));
-    else if (event.key === 'Home') next = 0;
-    else if (event.key === 'End') next = items.length - 1;
-    else if (event.key === 'Escape') next = -1;
-    else return;
+    const next = nextItemFocus(event.key, keyFocus, items.length, VERTICAL_ARROWS);
+    if (next === null) return;
     event.preventDefault();
     setKeyFocus(next);
     if (next >= 0) setStatus(describeBackwardItem(items[next]!, snapshot, step));
@@ -78,12 +74,13 @@ export function RetropropagacionCapas(props: BackwardProps) {
       </NetworkCanvasBox>
       <BackwardLegend />
       <DeltaBreakdownPanel snapshot={snapshot} step={step} item={explained >= 0 ? items[explained]! : null} />
-      <BackwardControls
-        canGoBack={step < steps}
-        canGoForward={step > 0}
+      {/* «Paso atrás» carries the error one layer towards the input; «Paso adelante» undoes it. */}
+      <StepControls
+        stepLabel="← Paso atrás"
+        canStep={step < steps}
+        undo={{ label: 'Paso adelante →', can: step > 0, onUndo: () => goTo(step - 1) }}
         playing={player.playing}
-        onBack={() => goTo(step + 1)}
-        onForward={() => goTo(step - 1)}
+        onStep={() => goTo(step + 1)}
         onPlay={player.play}
         onPause={player.pause}
         onReset={() => {
